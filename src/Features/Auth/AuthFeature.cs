@@ -1,0 +1,19 @@
+using AnalisaAI.Api.Features.Auth.Login;
+using AnalisaAI.Api.Infrastructure.Persistence;
+
+namespace AnalisaAI.Api.Features.Auth;
+
+public static class AuthFeature
+{
+    public static IHostApplicationBuilder AddAuthFeature(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<LockoutOptions>().Bind(builder.Configuration.GetSection(LockoutOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<BootstrapAdminOptions>().Bind(builder.Configuration.GetSection(BootstrapAdminOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<TokenPairIssuer>();
+        builder.Services.AddSingleton<LoginTimingGuard>();
+        builder.Services.AddScoped<IDatabaseSeeder, BootstrapAdminSeeder>();
+        return builder;
+    }
+}

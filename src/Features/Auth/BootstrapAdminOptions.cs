@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AnalisaAI.Api.Features.Auth;
+
+public sealed class BootstrapAdminOptions : IValidatableObject
+{
+    public const string Section = "Auth:BootstrapAdmin";
+
+    [EmailAddress]
+    public string? Email { get; set; }
+
+    public string? Password { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(Email) && Password is not { Length: >= PasswordRules.MinLength and <= PasswordRules.MaxLength })
+        {
+            yield return new ValidationResult(
+                $"Auth:BootstrapAdmin:Password must be {PasswordRules.MinLength} to {PasswordRules.MaxLength} characters when Auth:BootstrapAdmin:Email is set.",
+                [nameof(Password)]);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace AnalisaAI.Api.Features.Auth.Login;
+
+/// <summary>
+/// A hash to verify against when the account does not exist or is locked, so those answers cost the
+/// same time as a wrong password and timing does not tell them apart.
+/// </summary>
+public sealed class LoginTimingGuard(IPasswordHasher<User> hasher)
+{
+    private static readonly User Nobody = new()
+    {
+        Email = "", NormalizedEmail = "", DisplayName = "", PasswordHash = "", Role = "",
+    };
+
+    private readonly Lazy<string> dummyHash = new(() => hasher.HashPassword(Nobody, Guid.NewGuid().ToString()));
+
+    public void VerifyAgainstDummy(string password) => hasher.VerifyHashedPassword(Nobody, dummyHash.Value, password);
+}

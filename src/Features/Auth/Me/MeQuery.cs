@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace AnalisaAI.Api.Features.Auth.Me;
+
+public sealed record MeQuery(Guid UserId) : IQuery<UserResponse>;

@@ -1,0 +1,70 @@
+using AnalisaAI.Api.Infrastructure.Auth;
+using AnalisaAI.Api.Infrastructure.Persistence;
+using AnalisaAI.Api.Infrastructure.Web;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnalisaAI.Api.Features.Auth.RefreshToken;
+
+/// <summary>
+/// Rotates a refresh token (RFC 9700 §4.14.2): the presented token is consumed and its successor issued in
+/// one transaction. A token presented after it was consumed means it leaked: the whole family is revoked.
+/// </summary>
+public sealed partial class RefreshTokenHandler(
+    AppDbContext db,
+    TokenPairIssuer tokens,
+    IPublisher publisher,
+    TimeProvider time,
+    ILogger<RefreshTokenHandler> logger) : ICommandHandler<RefreshTokenCommand, TokenPairResponse>
+{
+    private const string Invalid = "The refresh token is invalid, expired or revoked.";
+
+    public async ValueTask<TokenPairResponse> Handle(RefreshTokenCommand command, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var hash = RefreshTokenSecret.Hash(command.RefreshToken);
+        var presented = await db.RefreshTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash, cancellationToken);
+        if (presented is null || presented.RevokedAt is not null || presented.ExpiresAt <= now)
+        {
+            throw new UnauthorizedException(Invalid);
+        }
+
+        if (presented.ConsumedAt is not null)
+        {
+            await RevokeFamilyAsync(presented, now, cancellationToken);
+            throw new UnauthorizedException(Invalid);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // The consume is conditional, so of two concurrent refreshes with one token exactly one wins.
+        var consumed = await db.RefreshTokens
+            .Where(t => t.Id == presented.Id && t.ConsumedAt == null && t.RevokedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.ConsumedAt, now), cancellationToken);
+        var user = consumed == 1 ? await db.Users.SingleOrDefaultAsync(u => u.Id == presented.UserId, cancellationToken) : null;
+        if (user is null)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            await RevokeFamilyAsync(presented, now, cancellationToken);
+            throw new UnauthorizedException(Invalid);
+        }
+
+        var pair = tokens.Issue(user, presented.FamilyId, presented.ExpiresAt);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        await publisher.Publish(new TokenRefreshed(user.Id), cancellationToken);
+        return pair;
+    }
+
+    private async Task RevokeFamilyAsync(StoredRefreshToken presented, DateTime now, CancellationToken cancellationToken)
+    {
+        LogReuse(presented.UserId, presented.FamilyId);
+        await db.RefreshTokens
+            .Where(t => t.FamilyId == presented.FamilyId && t.RevokedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.RevokedAt, now), CancellationToken.None);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refresh token reuse for user {UserId}: token family {FamilyId} revoked")]
+    private partial void LogReuse(Guid userId, Guid familyId);
+}

@@ -1,0 +1,9 @@
+using Mediator;
+
+namespace AnalisaAI.Api.Features.Auth.Register;
+
+public sealed record RegisterCommand(string Email, string Password, string DisplayName) : ICommand<UserResponse>
+{
+    // The password never reaches a log line, even through ToString.
+    public override string ToString() => $"{nameof(RegisterCommand)} {{ Email = {Email} }}";
+}

@@ -1,0 +1,7 @@
+namespace AnalisaAI.Api.Features.Auth;
+
+public static class Roles
+{
+    public const string Admin = "admin";
+    public const string Analyst = "analyst";
+}

@@ -1,0 +1,6 @@
+namespace AnalisaAI.Api.Features.Auth;
+
+public sealed record UserResponse(Guid Id, string Email, string DisplayName, string Role)
+{
+    public static UserResponse From(User user) => new(user.Id, user.Email, user.DisplayName, user.Role);
+}

@@ -1,0 +1,47 @@
+namespace AnalisaAI.Api.Features.Influencers;
+
+public sealed class Influencer
+{
+    public Guid Id { get; set; }
+    public required string Handle { get; set; }
+
+    /// <summary>Lower-cased handle: with <see cref="Platform"/> the unique key, compared case-insensitively.</summary>
+    public required string NormalizedHandle { get; set; }
+
+    public Platform Platform { get; set; }
+    public string? DisplayName { get; set; }
+    public string? Biography { get; set; }
+    public long? Followers { get; set; }
+    public long? Following { get; set; }
+    public long? PostsCount { get; set; }
+    public DateTime CreatedAt { get; set; }
+
+    /// <summary>When the metrics were last recalculated successfully; null before that.</summary>
+    public DateTime? UpdatedAt { get; set; }
+
+    public UpdateStatus LastUpdateStatus { get; set; }
+    public DateTime? LastUpdateAt { get; set; }
+    public string? LastUpdateError { get; set; }
+
+    /// <summary>The run whose results are the influencer's current metrics.</summary>
+    public Guid? LatestRunId { get; set; }
+
+    /// <summary>The latest run's overall relevance, kept here so listing can filter and sort on an index.</summary>
+    public double? RelevanceOverall { get; set; }
+
+    /// <summary>Failures since the last success; drives the back-off.</summary>
+    public int ConsecutiveFailures { get; set; }
+
+    /// <summary>Not picked by the automatic update before this instant (back-off after failures).</summary>
+    public DateTime? RetryNotBefore { get; set; }
+
+    /// <summary>A claim by a run in progress; it expires, so a crashed run cannot pin the influencer.</summary>
+    public DateTime? ClaimedUntil { get; set; }
+
+    /// <summary>Application-managed concurrency token, renewed on every write (works on SQLite and SQL Server).</summary>
+    public Guid Version { get; set; }
+
+    public List<Category> Categories { get; set; } = [];
+
+    public static string Normalize(string handle) => handle.Trim().TrimStart('@').ToLowerInvariant();
+}

@@ -1,0 +1,9 @@
+namespace AnalisaAI.Api.Features.Influencers;
+
+public enum Platform
+{
+    Instagram,
+    TikTok,
+    Facebook,
+    YouTube,
+}

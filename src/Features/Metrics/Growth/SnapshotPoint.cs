@@ -1,0 +1,3 @@
+namespace AnalisaAI.Api.Features.Metrics.Growth;
+
+public sealed record SnapshotPoint(DateOnly Date, long Followers);

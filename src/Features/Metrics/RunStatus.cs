@@ -1,0 +1,8 @@
+namespace AnalisaAI.Api.Features.Metrics;
+
+public enum RunStatus
+{
+    Running,
+    Succeeded,
+    Failed,
+}

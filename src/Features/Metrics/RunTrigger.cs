@@ -1,0 +1,8 @@
+namespace AnalisaAI.Api.Features.Metrics;
+
+public enum RunTrigger
+{
+    Login,
+    Refresh,
+    Manual,
+}

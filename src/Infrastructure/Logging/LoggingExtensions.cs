@@ -1,0 +1,39 @@
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace AnalisaAI.Api.Infrastructure.Logging;
+
+public static class LoggingExtensions
+{
+    /// <summary>
+    /// Serilog to the console: readable text in Development, compact JSON elsewhere, every event carrying
+    /// its trace id. Other logging providers registered by the host (tests add one) still receive events.
+    /// </summary>
+    public static IHostApplicationBuilder AddSerilogLogging(this IHostApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        var development = builder.Environment.IsDevelopment();
+        builder.Services.AddSerilog(
+            (services, logger) =>
+            {
+                logger.ReadFrom.Configuration(builder.Configuration)
+                    .ReadFrom.Services(services)
+                    .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
+                    .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
+                    .MinimumLevel.Override("Quartz", Serilog.Events.LogEventLevel.Warning)
+                    .MinimumLevel.Override("Microsoft.AspNetCore.DataProtection", Serilog.Events.LogEventLevel.Error)
+                    .Enrich.FromLogContext();
+                if (development)
+                {
+                    logger.WriteTo.Console(outputTemplate:
+                        "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {TraceId}{NewLine}{Exception}");
+                }
+                else
+                {
+                    logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+                }
+            },
+            writeToProviders: true);
+        return builder;
+    }
+}

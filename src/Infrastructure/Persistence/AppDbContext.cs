@@ -1,0 +1,58 @@
+using AnalisaAI.Api.Features.Auth;
+using AnalisaAI.Api.Features.Influencers;
+using AnalisaAI.Api.Features.Metrics;
+using AnalisaAI.Api.Features.Metrics.Engagement;
+using AnalisaAI.Api.Features.Metrics.Growth;
+using AnalisaAI.Api.Features.Metrics.Reach;
+using AnalisaAI.Api.Features.Metrics.Relevance;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnalisaAI.Api.Infrastructure.Persistence;
+
+/// <summary>
+/// The application's unit of work. Each provider has a subclass so that each keeps its own migrations.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<User> Users => Set<User>();
+    public DbSet<StoredRefreshToken> RefreshTokens => Set<StoredRefreshToken>();
+    public DbSet<Influencer> Influencers => Set<Influencer>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Post> Posts => Set<Post>();
+    public DbSet<Story> Stories => Set<Story>();
+    public DbSet<AudienceSnapshot> AudienceSnapshots => Set<AudienceSnapshot>();
+    public DbSet<MetricRun> MetricRuns => Set<MetricRun>();
+    public DbSet<EngagementResult> EngagementResults => Set<EngagementResult>();
+    public DbSet<ReachResult> ReachResults => Set<ReachResult>();
+    public DbSet<GrowthResult> GrowthResults => Set<GrowthResult>();
+    public DbSet<RelevanceResult> RelevanceResults => Set<RelevanceResult>();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        // The influencer's concurrency token is renewed on every write, whatever the provider.
+        foreach (var entry in ChangeTracker.Entries<Influencer>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.Version = Guid.NewGuid();
+            }
+        }
+
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every instant is stored as UTC and comes back marked as UTC, so JSON always ends in "Z".
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<Platform>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ContentType>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<UpdateStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<RunTrigger>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<RunStatus>().HaveConversion<string>().HaveMaxLength(16);
+    }
+}

@@ -1,0 +1,28 @@
+using AnalisaAI.Api.Features.Influencers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AnalisaAI.Api.Infrastructure.Persistence.Configurations;
+
+internal sealed class InfluencerConfiguration : IEntityTypeConfiguration<Influencer>
+{
+    public void Configure(EntityTypeBuilder<Influencer> builder)
+    {
+        builder.Property(i => i.Handle).HasMaxLength(100);
+        builder.Property(i => i.NormalizedHandle).HasMaxLength(100);
+        builder.Property(i => i.DisplayName).HasMaxLength(200);
+        builder.Property(i => i.Biography).HasMaxLength(2200);
+        builder.Property(i => i.LastUpdateError).HasMaxLength(1000);
+        builder.Property(i => i.Version).IsConcurrencyToken();
+        builder.HasIndex(i => new { i.Platform, i.NormalizedHandle }).IsUnique();
+
+        // The automatic update asks for the stalest influencers first.
+        builder.HasIndex(i => i.UpdatedAt);
+        builder.HasIndex(i => i.RelevanceOverall);
+
+        builder.HasMany(i => i.Categories).WithMany(c => c.Influencers).UsingEntity("InfluencerCategories");
+        builder.HasMany<Post>().WithOne().HasForeignKey(p => p.InfluencerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany<Story>().WithOne().HasForeignKey(s => s.InfluencerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany<AudienceSnapshot>().WithOne().HasForeignKey(s => s.InfluencerId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,16 @@
+using AnalisaAI.Api.Features.Auth;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AnalisaAI.Api.Infrastructure.Persistence.Configurations;
+
+internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<StoredRefreshToken>
+{
+    public void Configure(EntityTypeBuilder<StoredRefreshToken> builder)
+    {
+        builder.Property(t => t.TokenHash).HasMaxLength(64).IsFixedLength().IsUnicode(false);
+        builder.HasIndex(t => t.TokenHash).IsUnique();
+        builder.HasIndex(t => t.FamilyId);
+        builder.HasOne<User>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace AnalisaAI.Api.Infrastructure.Persistence;
+
+public static class PersistenceServiceCollectionExtensions
+{
+    public static IHostApplicationBuilder AddPersistence(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>()
+            .Bind(builder.Configuration.GetSection(DatabaseOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        var connection = DatabaseConnection.From(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton(connection);
+
+        if (connection.IsSqlite)
+        {
+            builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>(options =>
+                options.UseSqlite(connection.ConnectionString));
+        }
+        else
+        {
+            builder.Services.AddDbContext<AppDbContext, SqlServerAppDbContext>(options =>
+                options.UseSqlServer(connection.ConnectionString, sql => sql.EnableRetryOnFailure()));
+        }
+
+        builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        builder.Services.AddScoped<DatabaseInitializer>();
+        return builder;
+    }
+
+    /// <summary>Migrates and seeds before the app takes requests.</summary>
+    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(app.Lifetime.ApplicationStopping);
+    }
+}

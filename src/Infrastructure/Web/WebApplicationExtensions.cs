@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Serilog;
+
+namespace AnalisaAI.Api.Infrastructure.Web;
+
+public static class WebApplicationExtensions
+{
+    public static WebApplication UseWeb(this WebApplication app)
+    {
+        // Request logging wraps everything, so it records the status the client really got.
+        app.UseSerilogRequestLogging();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseSwagger();
+        app.UseSwaggerUI(options => options.DocumentTitle = "AnalisaAI API");
+        app.UseCors(SpaCorsOptions.PolicyName);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapFeatureEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+
+namespace AnalisaAI.Api.Infrastructure.Web;
+
+public static class WebServiceCollectionExtensions
+{
+    public static IHostApplicationBuilder AddWeb(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options =>
+        {
+            options.Limits.MaxRequestBodySize = RequestLimits.MaxRequestBodyBytes;
+            options.AddServerHeader = false;
+        });
+
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+            context.ProblemDetails.Type ??= $"https://httpstatuses.io/{context.ProblemDetails.Status}";
+        });
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+
+        services.AddOptions<SpaCorsOptions>().Bind(builder.Configuration.GetSection(SpaCorsOptions.Section))
+            .Validate(o => o.AllowedOrigins.All(IsExactOrigin),
+                "Cors:AllowedOrigins must list exact origins such as https://app.example.com (no wildcard, no path).")
+            .ValidateOnStart();
+        services.AddCors();
+        services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>, ConfigureSpaCors>();
+
+        AddRateLimiting(builder);
+        AddSwagger(services);
+        services.AddHealthChecks();
+        return builder;
+    }
+
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+    }
+
+    private static bool IsExactOrigin(string origin) =>
+        origin != "*" && Uri.TryCreate(origin, UriKind.Absolute, out var uri)
+        && uri.Scheme is "http" or "https" && uri.PathAndQuery == "/" && !origin.EndsWith('/');
+
+    private static void AddRateLimiting(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<RateLimitingOptions>()
+            .Bind(builder.Configuration.GetSection(RateLimitingOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy(RateLimitPolicies.Login, context => PerClient(context, o => o.Login));
+            limiter.AddPolicy(RateLimitPolicies.Refresh, context => PerClient(context, o => o.Refresh));
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                var http = context.HttpContext;
+                http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = http,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Title = "Too Many Requests",
+                        Detail = "Too many requests from this client; retry after the time in the Retry-After header.",
+                    },
+                });
+            };
+        });
+    }
+
+    private static RateLimitPartition<string> PerClient(HttpContext context, Func<RateLimitingOptions, RateLimitingOptions.FixedWindow> select)
+    {
+        var window = select(context.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value);
+        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = window.PermitLimit,
+            Window = window.Window,
+            QueueLimit = 0,
+        });
+    }
+
+    private static void AddSwagger(IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "AnalisaAI API",
+                Version = "v1",
+                Description = "Social-media analytics for brands and agencies: influencers, their social data and their metrics.",
+            });
+            options.AddSecurityDefinition("bearer", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "Paste the accessToken from POST /api/auth/login.",
+            });
+            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference("bearer", document)] = [],
+            });
+            options.CustomSchemaIds(type => type.FullName!.Replace("AnalisaAI.Api.Features.", "", StringComparison.Ordinal).Replace('+', '.'));
+        });
+    }
+}

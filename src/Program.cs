@@ -1,0 +1,25 @@
+using AnalisaAI.Api.Features.Auth;
+using AnalisaAI.Api.Infrastructure.Auth;
+using AnalisaAI.Api.Infrastructure.Logging;
+using AnalisaAI.Api.Infrastructure.Mediator;
+using AnalisaAI.Api.Infrastructure.Persistence;
+using AnalisaAI.Api.Infrastructure.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.AddSerilogLogging();
+builder.AddPersistence();
+builder.AddMediatorPipeline();
+builder.AddAuth();
+builder.AddWeb();
+builder.AddAuthFeature();
+
+var app = builder.Build();
+
+await app.InitialiseDatabaseAsync();
+app.UseWeb();
+await app.RunAsync();
+
+/// <summary>The entry point; public so that integration tests can host the app.</summary>
+public partial class Program;

@@ -1,0 +1,119 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using AnalisaAI.Api.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AnalisaAI.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The whole app over HTTP, on its own SQLite file (one per test class, through IClassFixture), with a
+/// controllable clock and captured log lines. Subclasses change settings through <see cref="Settings"/>.
+/// </summary>
+public class ApiFactory : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset Start = new(2026, 6, 30, 12, 0, 0, TimeSpan.Zero);
+
+    public const string AdminEmail = "admin@analisaai.test";
+
+    public ApiFactory()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "analisaai-tests");
+        Directory.CreateDirectory(folder);
+        DatabasePath = Path.Combine(folder, $"{GetType().Name}-{Guid.NewGuid():N}.db");
+    }
+
+    public FakeTimeProvider Time { get; } = new(Start);
+
+    public LogSink Logs { get; } = new();
+
+    public string DatabasePath { get; }
+
+    /// <summary>Made per run, never stored: no secret lives in the repository.</summary>
+    public string AdminPassword { get; } = "admin-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
+
+    public string SigningKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
+
+    protected virtual string EnvironmentName => "Testing";
+
+    /// <summary>Configuration the app starts with; override to add or change keys.</summary>
+    protected virtual Dictionary<string, string?> Settings() => new()
+    {
+        ["ConnectionStrings:Default"] = $"Data Source={DatabasePath}",
+        ["Jwt:SigningKey"] = SigningKey,
+        ["Auth:BootstrapAdmin:Email"] = AdminEmail,
+        ["Auth:BootstrapAdmin:Password"] = AdminPassword,
+        ["Seed:Demo"] = "false",
+        ["RateLimiting:Login:PermitLimit"] = "10000",
+        ["RateLimiting:Refresh:PermitLimit"] = "10000",
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        foreach (var (key, value) in Settings())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton<ILoggerProvider>(Logs);
+            ConfigureServices(services);
+        });
+    }
+
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task<HttpClient> CreateAdminClientAsync()
+    {
+        var client = CreateClient();
+        var tokens = await client.LoginAsync(AdminEmail, AdminPassword);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
+        return client;
+    }
+
+    public async Task<HttpClient> CreateAnalystClientAsync()
+    {
+        var client = CreateClient();
+        var email = $"analyst-{Guid.NewGuid():N}@analisaai.test";
+        const string password = "correct horse battery";
+        var registered = await client.PostAsJsonAsync("/api/auth/register", new { email, password, displayName = "Analyst" });
+        registered.EnsureSuccessStatusCode();
+        var tokens = await client.LoginAsync(email, password);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            try
+            {
+                File.Delete(DatabasePath + suffix);
+            }
+            catch (IOException)
+            {
+                // A file still held open is left to the temp folder's own clean-up.
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using AnalisaAI.Api.Features.Metrics.Engagement;
+using AnalisaAI.Api.Features.Metrics.Growth;
+using AnalisaAI.Api.Features.Metrics.Reach;
+using AnalisaAI.Api.Features.Metrics.Relevance;
+
+namespace AnalisaAI.UnitTests.Metrics;
+
+public class GoldenCasesTests
+{
+    private const double Tolerance = 1e-6;
+
+    public static TheoryData<string> CaseNames() => new(GoldenCaseAggregator.LoadCases().Select(c => c.Name));
+
+    [Fact]
+    public void GoldenFileHasTenCases() => GoldenCaseAggregator.LoadCases().Should().HaveCount(10);
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void CalculatorsReproduceGoldenCase(string name)
+    {
+        var c = GoldenCaseAggregator.LoadCase(name);
+        var followers = c.Influencer.Followers;
+
+        var engagement = EngagementCalculator.Calculate(GoldenCaseAggregator.Engagement(c), followers);
+        var reach = ReachCalculator.Calculate(GoldenCaseAggregator.Reach(c), followers);
+        var growth = GrowthCalculator.Calculate(GoldenCaseAggregator.Growth(c), followers);
+        var relevance = RelevanceCalculator.Calculate(GoldenCaseAggregator.Relevance(c, engagement, reach, growth));
+
+        AssertMatches(c.Expected.GetProperty("engagement"), engagement);
+        AssertMatches(c.Expected.GetProperty("reach"), reach);
+        AssertMatches(c.Expected.GetProperty("growth"), growth);
+        AssertMatches(c.Expected.GetProperty("relevance"), relevance);
+    }
+
+    /// <summary>
+    /// Compares every expected JSON field with the record property of the same (camelCase) name, so a field
+    /// missing from either side fails the test instead of going unchecked.
+    /// </summary>
+    private static void AssertMatches(JsonElement expected, object actual)
+    {
+        var properties = actual.GetType().GetProperties()
+            .Where(p => p.Name != "EqualityContract")
+            .ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name));
+        var expectedNames = expected.EnumerateObject().Select(p => p.Name).ToArray();
+        expectedNames.Should().BeEquivalentTo(properties.Keys, "every result field has an expected value");
+
+        foreach (var field in expected.EnumerateObject())
+        {
+            var value = properties[field.Name].GetValue(actual);
+            var because = $"{actual.GetType().Name}.{field.Name}";
+            switch (field.Value.ValueKind)
+            {
+                case JsonValueKind.Null:
+                    value.Should().BeNull(because);
+                    break;
+                case JsonValueKind.Number:
+                    value.Should().NotBeNull(because);
+                    Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)
+                        .Should().BeApproximately(field.Value.GetDouble(), Tolerance, because);
+                    break;
+                case JsonValueKind.Array:
+                    value.Should().BeAssignableTo<IEnumerable<string>>(because)
+                        .Which.Should().Equal(field.Value.EnumerateArray().Select(e => e.GetString()), because);
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unexpected JSON kind for {because}: {field.Value.ValueKind}");
+            }
+        }
+    }
+}
