@@ -1,8 +1,11 @@
 using AnalisaAI.Api.Features.Auth;
+using AnalisaAI.Api.Features.Metrics;
+using AnalisaAI.Api.Features.MetricUpdates;
 using AnalisaAI.Api.Infrastructure.Auth;
 using AnalisaAI.Api.Infrastructure.Logging;
 using AnalisaAI.Api.Infrastructure.Mediator;
 using AnalisaAI.Api.Infrastructure.Persistence;
+using AnalisaAI.Api.Infrastructure.Scheduling;
 using AnalisaAI.Api.Infrastructure.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,7 +16,10 @@ builder.AddPersistence();
 builder.AddMediatorPipeline();
 builder.AddAuth();
 builder.AddWeb();
+builder.AddScheduling();
 builder.AddAuthFeature();
+builder.AddMetricsFeature();
+builder.AddMetricUpdatesFeature();
 
 var app = builder.Build();
 

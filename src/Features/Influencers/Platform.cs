@@ -3,7 +3,7 @@ namespace AnalisaAI.Api.Features.Influencers;
 public enum Platform
 {
     Instagram,
-    TikTok,
+    Tiktok,
     Facebook,
-    YouTube,
+    Youtube,
 }

@@ -1,0 +1,3 @@
+namespace AnalisaAI.Api.Features.MetricUpdates.ListMetricUpdates;
+
+public sealed record MetricUpdatesResponse(IReadOnlyList<MetricUpdateResponse> Items);

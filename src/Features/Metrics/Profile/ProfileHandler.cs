@@ -1,0 +1,61 @@
+using AnalisaAI.Api.Features.Influencers;
+using AnalisaAI.Api.Infrastructure.Persistence;
+using AnalisaAI.Api.Infrastructure.SocialData;
+using AnalisaAI.Api.Infrastructure.Web;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnalisaAI.Api.Features.Metrics.Profile;
+
+/// <summary>
+/// Asks the social data source for the current profile and stores it before any metric is computed, so
+/// the metrics read the new data. What the source does not know is left as it was.
+/// </summary>
+public sealed class ProfileHandler(AppDbContext db, ISocialDataSource source) : ICommandHandler<ProfileCommand, ProfileResult>
+{
+    public async ValueTask<ProfileResult> Handle(ProfileCommand command, CancellationToken cancellationToken)
+    {
+        var influencer = await db.Influencers.SingleOrDefaultAsync(i => i.Id == command.InfluencerId, cancellationToken)
+            ?? throw new NotFoundException($"Influencer {command.InfluencerId} does not exist.");
+
+        var profile = await source.FetchProfileAsync(new SocialAccount(influencer.Id, influencer.Handle, influencer.Platform), cancellationToken);
+        influencer.DisplayName = profile.DisplayName ?? influencer.DisplayName;
+        influencer.Biography = profile.Biography ?? influencer.Biography;
+        influencer.Followers = profile.Followers ?? influencer.Followers;
+        influencer.Following = profile.Following ?? influencer.Following;
+        influencer.PostsCount = profile.PostsCount ?? influencer.PostsCount;
+
+        var upserted = await UpsertPostsAsync(influencer.Id, profile.RecentPosts, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new ProfileResult(influencer.Platform, influencer.Followers ?? 0, influencer.Following, upserted);
+    }
+
+    private async Task<int> UpsertPostsAsync(Guid influencerId, IReadOnlyList<SocialPost> posts, CancellationToken cancellationToken)
+    {
+        if (posts.Count == 0)
+        {
+            return 0;
+        }
+
+        var ids = posts.Select(p => p.ExternalId).ToArray();
+        var existing = await db.Posts.Where(p => p.InfluencerId == influencerId && ids.Contains(p.ExternalId))
+            .ToDictionaryAsync(p => p.ExternalId, cancellationToken);
+        foreach (var post in posts)
+        {
+            if (!existing.TryGetValue(post.ExternalId, out var stored))
+            {
+                stored = new Post { InfluencerId = influencerId, ExternalId = post.ExternalId };
+                db.Posts.Add(stored);
+            }
+
+            // The source's counts are newer; fields it does not report (reach, saves, ...) keep their stored values.
+            stored.PublishedAt = post.PublishedAt;
+            stored.ContentType = post.ContentType;
+            stored.Likes = post.Likes;
+            stored.Comments = post.Comments;
+            stored.Views = post.Views ?? stored.Views;
+        }
+
+        return posts.Count;
+    }
+}

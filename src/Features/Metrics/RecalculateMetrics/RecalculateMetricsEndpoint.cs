@@ -1,0 +1,17 @@
+using AnalisaAI.Api.Infrastructure.Auth;
+using AnalisaAI.Api.Infrastructure.Web;
+using Mediator;
+
+namespace AnalisaAI.Api.Features.Metrics.RecalculateMetrics;
+
+public sealed class RecalculateMetricsEndpoint : IEndpoint<MetricsEndpointGroup>
+{
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapPost("/recalculate", async (Guid id, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Accepted((string?)null, await sender.Send(new RecalculateMetricsCommand(id), cancellationToken)))
+            .RequireAuthorization(AuthPolicies.Admin)
+            .WithName("RecalculateMetrics")
+            .WithSummary("Recalculates the influencer's metrics in the background; follow the run in /api/metric-updates.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+}

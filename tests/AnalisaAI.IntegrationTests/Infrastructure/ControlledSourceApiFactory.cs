@@ -1,0 +1,18 @@
+using AnalisaAI.Api.Infrastructure.SocialData;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AnalisaAI.IntegrationTests.Infrastructure;
+
+/// <summary>The app with a social data source the test controls (<see cref="Source"/>).</summary>
+public class ControlledSourceApiFactory : ApiFactory
+{
+    private ControllableSocialDataSource? source;
+
+    public ControllableSocialDataSource Source => source ??= Services.GetRequiredService<ControllableSocialDataSource>();
+
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<ControllableSocialDataSource>();
+        services.AddScoped<ISocialDataSource, ControllableSourceAdapter>();
+    }
+}
