@@ -3,6 +3,7 @@ using AnalisaAI.Api.Infrastructure.Auth;
 using AnalisaAI.Api.Infrastructure.Logging;
 using AnalisaAI.Api.Infrastructure.Mediator;
 using AnalisaAI.Api.Infrastructure.Persistence;
+using AnalisaAI.Api.Infrastructure.SocialData;
 using AnalisaAI.Api.Infrastructure.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ builder.AddMediatorPipeline();
 builder.AddAuth();
 builder.AddWeb();
 builder.AddAuthFeature();
+builder.AddSocialData();
 
 var app = builder.Build();
 
