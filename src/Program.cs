@@ -1,4 +1,5 @@
 using AnalisaAI.Api.Features.Auth;
+using AnalisaAI.Api.Features.Demo;
 using AnalisaAI.Api.Infrastructure.Auth;
 using AnalisaAI.Api.Infrastructure.Logging;
 using AnalisaAI.Api.Infrastructure.Mediator;
@@ -16,6 +17,7 @@ builder.AddAuth();
 builder.AddWeb();
 builder.AddAuthFeature();
 builder.AddSocialData();
+builder.AddDemoFeature();
 
 var app = builder.Build();
 
