@@ -1,11 +1,13 @@
 using AnalisaAI.Api.Features.Auth;
 using AnalisaAI.Api.Features.Metrics;
 using AnalisaAI.Api.Features.MetricUpdates;
+using AnalisaAI.Api.Features.Demo;
 using AnalisaAI.Api.Infrastructure.Auth;
 using AnalisaAI.Api.Infrastructure.Logging;
 using AnalisaAI.Api.Infrastructure.Mediator;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.Api.Infrastructure.Scheduling;
+using AnalisaAI.Api.Infrastructure.SocialData;
 using AnalisaAI.Api.Infrastructure.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +22,8 @@ builder.AddScheduling();
 builder.AddAuthFeature();
 builder.AddMetricsFeature();
 builder.AddMetricUpdatesFeature();
+builder.AddSocialData();
+builder.AddDemoFeature();
 
 var app = builder.Build();
 

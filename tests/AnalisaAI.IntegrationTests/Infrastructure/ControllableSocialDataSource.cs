@@ -17,7 +17,13 @@ public sealed class ControllableSocialDataSource(IServiceScopeFactory scopes)
     private int maxConcurrentPerInfluencer;
     private Func<Task>? duringNextFetch;
 
-    public volatile bool Failing;
+    private volatile bool failing;
+
+    public bool Failing
+    {
+        get => failing;
+        set => failing = value;
+    }
 
     /// <summary>While set, every fetch waits for it: proves callers do not wait for the update.</summary>
     public TaskCompletionSource? Gate { get; set; }
