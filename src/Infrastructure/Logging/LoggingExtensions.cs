@@ -33,6 +33,7 @@ public static class LoggingExtensions
                     logger.WriteTo.Console(new RenderedCompactJsonFormatter());
                 }
             },
+            preserveStaticLogger: true,
             writeToProviders: true);
         return builder;
     }

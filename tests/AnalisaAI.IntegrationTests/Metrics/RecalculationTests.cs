@@ -1,0 +1,169 @@
+using System.Net;
+using AnalisaAI.Api.Features.Influencers;
+using AnalisaAI.Api.Features.Metrics;
+using AnalisaAI.Api.Features.Metrics.RecalculateInfluencerMetrics;
+using AnalisaAI.IntegrationTests.Infrastructure;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AnalisaAI.IntegrationTests.Metrics;
+
+public sealed class RecalculationTests(RecalculationTests.Factory factory) : IClassFixture<RecalculationTests.Factory>
+{
+    public sealed class Factory : ControlledSourceApiFactory
+    {
+        protected override Dictionary<string, string?> Settings()
+        {
+            var settings = base.Settings();
+            settings["MetricsUpdate:Enabled"] = "false";
+            return settings;
+        }
+    }
+
+    private async Task<RecalculationOutcome> RecalculateAsync(Guid influencerId, RunTrigger trigger = RunTrigger.Manual)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>()
+            .Send(new RecalculateInfluencerMetricsCommand(influencerId, trigger));
+    }
+
+    [Fact]
+    public async Task A_successful_run_stores_every_stage_and_stamps_the_influencer()
+    {
+        var id = (await factory.AddInfluencersAsync(1))[0];
+
+        var outcome = await RecalculateAsync(id);
+
+        outcome.Status.Should().Be(RunStatus.Succeeded);
+        var (influencer, run, results) = await factory.WithDbAsync(async db => (
+            await db.Influencers.SingleAsync(i => i.Id == id),
+            await db.MetricRuns.SingleAsync(r => r.Id == outcome.RunId),
+            (await db.EngagementResults.CountAsync(r => r.RunId == outcome.RunId)) + (await db.ReachResults.CountAsync(r => r.RunId == outcome.RunId))
+                + (await db.GrowthResults.CountAsync(r => r.RunId == outcome.RunId)) + (await db.RelevanceResults.CountAsync(r => r.RunId == outcome.RunId))));
+        results.Should().Be(4);
+        influencer.UpdatedAt.Should().Be(factory.Time.GetUtcNow().UtcDateTime);
+        influencer.LastUpdateStatus.Should().Be(UpdateStatus.Succeeded);
+        influencer.LatestRunId.Should().Be(outcome.RunId);
+        influencer.ClaimedUntil.Should().BeNull();
+        run.Status.Should().Be(RunStatus.Succeeded);
+        run.CalculatedAt.Should().Be(influencer.UpdatedAt);
+        factory.Logs.Lines.Where(l => l.Message.StartsWith("Successfully calculated", StringComparison.Ordinal)
+                && Equals(l.Properties.GetValueOrDefault("RunId"), outcome.RunId))
+            .Select(l => l.Properties["Stage"]).Should().Equal("profile", "engagement", "reach", "growth", "relevance");
+        factory.Logs.Lines.Should().Contain(l => l.Message.StartsWith("Successfully calculated", StringComparison.Ordinal)
+            && l.Properties.ContainsKey("ElapsedMs") && Equals(l.Properties["InfluencerId"], id));
+    }
+
+    [Fact]
+    public async Task A_failing_stage_stops_the_run_records_it_and_keeps_the_old_metrics()
+    {
+        var id = (await factory.AddInfluencersAsync(1))[0];
+        var first = await RecalculateAsync(id);
+        first.Status.Should().Be(RunStatus.Succeeded);
+        var before = await factory.WithDbAsync(db => db.Influencers.AsNoTracking().SingleAsync(i => i.Id == id));
+
+        factory.Time.Advance(TimeSpan.FromHours(1));
+        factory.Source.Failing = true;
+        RecalculationOutcome failed;
+        try
+        {
+            failed = await RecalculateAsync(id);
+        }
+        finally
+        {
+            factory.Source.Failing = false;
+        }
+
+        failed.Status.Should().Be(RunStatus.Failed);
+        failed.FailedStage.Should().Be("profile");
+        var (after, run, laterStages) = await factory.WithDbAsync(async db => (
+            await db.Influencers.AsNoTracking().SingleAsync(i => i.Id == id),
+            await db.MetricRuns.SingleAsync(r => r.Id == failed.RunId),
+            await db.EngagementResults.CountAsync(r => r.RunId == failed.RunId)));
+        laterStages.Should().Be(0, "the stages after the failed one do not run");
+        run.Status.Should().Be(RunStatus.Failed);
+        run.FailedStage.Should().Be("profile");
+        run.Error.Should().Contain("unavailable");
+        after.UpdatedAt.Should().Be(before.UpdatedAt, "updatedAt only moves on success");
+        after.LatestRunId.Should().Be(first.RunId);
+        after.LastUpdateStatus.Should().Be(UpdateStatus.Failed);
+        after.ConsecutiveFailures.Should().Be(1);
+        after.RetryNotBefore.Should().Be(factory.Time.GetUtcNow().UtcDateTime.AddMinutes(1), "the first failure backs off for the initial delay");
+        factory.Logs.Lines.Should().Contain(l => l.Message.StartsWith("Error updating metrics", StringComparison.Ordinal)
+            && Equals(l.Properties.GetValueOrDefault("RunId"), failed.RunId) && Equals(l.Properties.GetValueOrDefault("Stage"), "profile"));
+
+        var admin = await factory.CreateAdminClientAsync();
+        var metrics = await admin.GetAsync($"/api/influencers/{id}/metrics");
+        metrics.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await metrics.ReadJsonAsync())["runId"]!.GetValue<Guid>().Should().Be(first.RunId, "the old metrics are still served");
+    }
+
+    [Fact]
+    public async Task Back_off_grows_with_each_consecutive_failure_and_resets_on_success()
+    {
+        var id = (await factory.AddInfluencersAsync(1))[0];
+        factory.Source.Failing = true;
+        try
+        {
+            await RecalculateAsync(id);
+            await RecalculateAsync(id);
+            await RecalculateAsync(id);
+        }
+        finally
+        {
+            factory.Source.Failing = false;
+        }
+
+        var failedThrice = await factory.WithDbAsync(db => db.Influencers.AsNoTracking().SingleAsync(i => i.Id == id));
+        failedThrice.ConsecutiveFailures.Should().Be(3);
+        failedThrice.RetryNotBefore.Should().Be(factory.Time.GetUtcNow().UtcDateTime.AddMinutes(4), "1, 2, then 4 minutes");
+
+        (await RecalculateAsync(id)).Status.Should().Be(RunStatus.Succeeded);
+        var recovered = await factory.WithDbAsync(db => db.Influencers.AsNoTracking().SingleAsync(i => i.Id == id));
+        recovered.ConsecutiveFailures.Should().Be(0);
+        recovered.RetryNotBefore.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task A_write_to_the_influencer_during_a_run_is_not_lost_and_the_run_uses_the_new_data()
+    {
+        var id = (await factory.AddInfluencersAsync(1))[0];
+        factory.Source.DuringNextFetch = () => factory.WithDbAsync(async db =>
+        {
+            var influencer = await db.Influencers.SingleAsync(i => i.Id == id);
+            influencer.Followers = 77_777;
+            return await db.SaveChangesAsync();
+        });
+
+        var outcome = await RecalculateAsync(id);
+
+        outcome.Status.Should().Be(RunStatus.Succeeded);
+        var (influencer, growth) = await factory.WithDbAsync(async db => (
+            await db.Influencers.AsNoTracking().SingleAsync(i => i.Id == id),
+            await db.GrowthResults.SingleAsync(r => r.RunId == outcome.RunId)));
+        influencer.Followers.Should().Be(77_777, "the concurrent write survives");
+        growth.Followers.Should().Be(77_777, "the run started again on the new data");
+        factory.Logs.Lines.Should().Contain(l => l.Message.Contains("changed during run", StringComparison.Ordinal)
+            && Equals(l.Properties.GetValueOrDefault("RunId"), outcome.RunId));
+    }
+
+    [Fact]
+    public async Task Two_concurrent_runs_of_one_influencer_leave_it_consistent_with_its_latest_run()
+    {
+        var id = (await factory.AddInfluencersAsync(1))[0];
+
+        var outcomes = await Task.WhenAll(RecalculateAsync(id), RecalculateAsync(id));
+
+        outcomes.Should().OnlyContain(o => o.Status == RunStatus.Succeeded);
+        var (influencer, relevance, runs) = await factory.WithDbAsync(async db =>
+        {
+            var i = await db.Influencers.AsNoTracking().SingleAsync(x => x.Id == id);
+            return (i, await db.RelevanceResults.SingleAsync(r => r.RunId == i.LatestRunId),
+                await db.MetricRuns.CountAsync(r => r.InfluencerId == id && r.Status == RunStatus.Succeeded));
+        });
+        runs.Should().Be(2);
+        outcomes.Select(o => o.RunId).Should().Contain(influencer.LatestRunId!.Value);
+        influencer.RelevanceOverall.Should().Be(relevance.Overall, "the influencer row and its latest results come from one run");
+    }
+}
