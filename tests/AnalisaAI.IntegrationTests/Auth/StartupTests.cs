@@ -36,7 +36,12 @@ public sealed class StartupTests
     [InlineData("RateLimiting:Login:PermitLimit", "0")]
     [InlineData("RateLimiting:Refresh:PermitLimit", "0")]
     [InlineData("RateLimiting:Login:Window", "00:00:00")]
+    [InlineData("RateLimiting:Refresh:Window", "2.00:00:00")]
     [InlineData("Auth:Lockout:MaxFailedAttempts", "0")]
+    [InlineData("Auth:Lockout:Duration", "00:00:00")]
+    [InlineData("Jwt:AccessTokenMinutes", "0")]
+    [InlineData("Jwt:RefreshTokenDays", "0")]
+    [InlineData("Auth:BootstrapAdmin:Email", "not-an-email")]
     public void A_bad_setting_stops_start_up_naming_the_key(string key, string value)
     {
         var messages = StartFailure(new ConfiguredApiFactory(new Dictionary<string, string?> { [key] = value }));
