@@ -6,7 +6,7 @@ public sealed class BootstrapAdminOptions : IValidatableObject
 {
     public const string Section = "Auth:BootstrapAdmin";
 
-    [EmailAddress]
+    [EmailAddress(ErrorMessage = "Auth:BootstrapAdmin:Email must be an email address.")]
     public string? Email { get; set; }
 
     public string? Password { get; set; }

@@ -10,16 +10,16 @@ public sealed class JwtOptions : IValidatableObject
 
     public string? SigningKey { get; set; }
 
-    [Required]
+    [Required(ErrorMessage = "Jwt:Issuer must be set.")]
     public string Issuer { get; set; } = "analisaai";
 
-    [Required]
+    [Required(ErrorMessage = "Jwt:Audience must be set.")]
     public string Audience { get; set; } = "analisaai";
 
-    [Range(1, 1440)]
+    [Range(1, 1440, ErrorMessage = "Jwt:AccessTokenMinutes must be {1} to {2}.")]
     public int AccessTokenMinutes { get; set; } = 15;
 
-    [Range(1, 365)]
+    [Range(1, 365, ErrorMessage = "Jwt:RefreshTokenDays must be {1} to {2}.")]
     public int RefreshTokenDays { get; set; } = 30;
 
     public byte[] SigningKeyBytes => Encoding.UTF8.GetBytes(SigningKey ?? "");

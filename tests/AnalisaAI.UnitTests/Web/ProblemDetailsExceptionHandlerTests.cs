@@ -1,0 +1,80 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using AnalisaAI.Api.Infrastructure.Web;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AnalisaAI.UnitTests.Web;
+
+public class ProblemDetailsExceptionHandlerTests
+{
+    private const string Secret = "Server=db;Password=hunter2-secret";
+
+    [Fact]
+    public async Task An_unexpected_exception_is_a_500_that_says_nothing_about_its_cause()
+    {
+        var (context, body) = NewContext();
+        var exception = Thrown(new InvalidOperationException(Secret));
+
+        var handled = await Handler(context).TryHandleAsync(context, exception, CancellationToken.None);
+
+        handled.Should().BeTrue();
+        context.Response.StatusCode.Should().Be(StatusCodes.Status500InternalServerError);
+        var text = Encoding.UTF8.GetString(body.ToArray());
+        JsonNode.Parse(text)!["status"]!.GetValue<int>().Should().Be(500);
+        text.Should().NotContain("hunter2").And.NotContain(nameof(InvalidOperationException))
+            .And.NotContain(nameof(Thrown)).And.NotContain(" at ");
+    }
+
+    [Fact]
+    public async Task A_known_problem_keeps_its_status_and_detail()
+    {
+        var (context, body) = NewContext();
+
+        await Handler(context).TryHandleAsync(context, new ConflictException("Already there."), CancellationToken.None);
+
+        context.Response.StatusCode.Should().Be(StatusCodes.Status409Conflict);
+        JsonNode.Parse(body.ToArray())!["detail"]!.GetValue<string>().Should().Be("Already there.");
+    }
+
+    [Fact]
+    public async Task Validation_failures_are_a_400_with_camel_case_field_errors()
+    {
+        var (context, body) = NewContext();
+        var failure = new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("Password", "Too short.")]);
+
+        await Handler(context).TryHandleAsync(context, failure, CancellationToken.None);
+
+        context.Response.StatusCode.Should().Be(StatusCodes.Status400BadRequest);
+        JsonNode.Parse(body.ToArray())!["errors"]!["password"]![0]!.GetValue<string>().Should().Be("Too short.");
+    }
+
+    private static ProblemDetailsExceptionHandler Handler(HttpContext context) =>
+        new(context.RequestServices.GetRequiredService<IProblemDetailsService>(), NullLogger<ProblemDetailsExceptionHandler>.Instance);
+
+    private static (DefaultHttpContext Context, MemoryStream Body) NewContext()
+    {
+        var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
+        var body = new MemoryStream();
+        var context = new DefaultHttpContext { RequestServices = services };
+        context.Response.Body = body;
+        context.Request.Method = "GET";
+        context.Request.Path = "/anything";
+        return (context, body);
+    }
+
+    /// <summary>An exception that was really thrown, so it has a stack trace that could leak.</summary>
+    private static Exception Thrown(Exception exception)
+    {
+        try
+        {
+            throw exception;
+        }
+        catch (Exception caught)
+        {
+            caught.StackTrace.Should().NotBeNullOrEmpty();
+            return caught;
+        }
+    }
+}
