@@ -100,15 +100,26 @@ public class ApiFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>Leaves the database file behind on dispose, for a test that starts the app again on it.</summary>
+    public bool KeepDatabase { get; set; }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (!KeepDatabase)
+        {
+            DeleteDatabase(DatabasePath);
+        }
+    }
+
+    public static void DeleteDatabase(string path)
+    {
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             try
             {
-                File.Delete(DatabasePath + suffix);
+                File.Delete(path + suffix);
             }
             catch (IOException)
             {
