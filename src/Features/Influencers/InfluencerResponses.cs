@@ -21,7 +21,7 @@ public static class InfluencerResponses
         var ids = influencers.Select(i => i.Id).ToArray();
         var categories = (await db.Influencers.AsNoTracking()
                 .Where(i => ids.Contains(i.Id))
-                .SelectMany(i => i.Categories.Select(c => new { InfluencerId = i.Id, c.Name }))
+                .SelectMany(i => i.Categories, (i, c) => new { InfluencerId = i.Id, c.Name })
                 .ToListAsync(cancellationToken))
             .ToLookup(c => c.InfluencerId, c => c.Name);
         var metrics = await MetricsReader.LoadLatestAsync(db, ids, cancellationToken);
