@@ -98,9 +98,8 @@ public sealed class AutomaticUpdateOnRefreshTests
         public ValueTask<IScheduler> GetScheduler(CancellationToken cancellationToken = default) =>
             Interlocked.Increment(ref calls) == 1 ? inner.GetScheduler(cancellationToken) : throw new SchedulerException("The job store is unreachable (test).");
 
-        public ValueTask<IScheduler?> GetScheduler(string schedName, CancellationToken cancellationToken = default) => inner.GetScheduler(schedName, cancellationToken);
-
-        public ValueTask<IScheduler?> LookupScheduler(string schedName, CancellationToken cancellationToken = default) => inner.LookupScheduler(schedName, cancellationToken);
+        public ValueTask<IScheduler?> LookupScheduler(string schedName, CancellationToken cancellationToken = default) =>
+            inner.LookupScheduler(schedName, cancellationToken);
     }
 
     private sealed class SchedulerNotStartedFactory : ControlledSourceApiFactory

@@ -1,0 +1,16 @@
+using AnalisaAI.Api.Infrastructure.Persistence;
+using AnalisaAI.Api.Infrastructure.Web;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnalisaAI.Api.Features.Influencers.GetInfluencer;
+
+public sealed class GetInfluencerHandler(AppDbContext db) : IQueryHandler<GetInfluencerQuery, InfluencerResponse>
+{
+    public async ValueTask<InfluencerResponse> Handle(GetInfluencerQuery query, CancellationToken cancellationToken)
+    {
+        var influencer = await db.Influencers.AsNoTracking().SingleOrDefaultAsync(i => i.Id == query.Id, cancellationToken)
+            ?? throw new NotFoundException($"Influencer {query.Id} does not exist.");
+        return await InfluencerResponses.LoadAsync(db, influencer, cancellationToken);
+    }
+}

@@ -1,0 +1,29 @@
+using AnalisaAI.Api.Infrastructure.Web;
+using FluentValidation;
+
+namespace AnalisaAI.Api.Features.Influencers;
+
+/// <summary>The rules of the create and update bodies; each of those validators includes this one.</summary>
+public sealed class InfluencerFieldsValidator : AbstractValidator<IInfluencerFields>
+{
+    public InfluencerFieldsValidator()
+    {
+        RuleFor(f => f.Handle).Cascade(CascadeMode.Stop).NotEmpty()
+            .Must(InfluencerRules.IsValidHandle)
+            .WithMessage($"Handle must be 1 to {InfluencerRules.HandleMaxLength} letters, digits, '.', '_' or '-', optionally after one leading '@'.");
+        RuleFor(f => f.Platform).Cascade(CascadeMode.Stop).NotEmpty()
+            .Must(ApiEnum.IsDefined<Platform>).WithMessage($"Platform must be one of: {ApiEnum.List<Platform>()}.");
+        RuleFor(f => f.DisplayName).MaximumLength(InfluencerRules.DisplayNameMaxLength);
+        RuleFor(f => f.Followers).GreaterThanOrEqualTo(0);
+        RuleFor(f => f.Following).GreaterThanOrEqualTo(0);
+        RuleFor(f => f.PostsCount).GreaterThanOrEqualTo(0);
+        RuleFor(f => f.Categories)
+            .Must(c => c!.Count <= InfluencerRules.MaxCategories)
+            .When(f => f.Categories is not null)
+            .WithMessage($"At most {InfluencerRules.MaxCategories} categories.");
+        RuleForEach(f => f.Categories)
+            .NotNull().WithMessage("A category name must not be null.")
+            .Must(name => name is null || name.Trim().Length is >= 1 and <= InfluencerRules.CategoryMaxLength)
+            .WithMessage($"A category name must be 1 to {InfluencerRules.CategoryMaxLength} characters.");
+    }
+}

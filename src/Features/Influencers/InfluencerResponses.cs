@@ -1,0 +1,39 @@
+using AnalisaAI.Api.Features.Metrics;
+using AnalisaAI.Api.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnalisaAI.Api.Features.Influencers;
+
+/// <summary>
+/// Builds responses for a set of influencers with a fixed number of queries (categories in one, metrics
+/// through <see cref="MetricsReader"/>), however many influencers there are: no query per influencer.
+/// </summary>
+public static class InfluencerResponses
+{
+    public static async Task<IReadOnlyList<InfluencerResponse>> LoadAsync(
+        AppDbContext db, IReadOnlyList<Influencer> influencers, CancellationToken cancellationToken)
+    {
+        if (influencers.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = influencers.Select(i => i.Id).ToArray();
+        var categories = (await db.Influencers.AsNoTracking()
+                .Where(i => ids.Contains(i.Id))
+                .SelectMany(i => i.Categories, (i, c) => new { InfluencerId = i.Id, c.Name })
+                .ToListAsync(cancellationToken))
+            .ToLookup(c => c.InfluencerId, c => c.Name);
+        var metrics = await MetricsReader.LoadLatestAsync(db, ids, cancellationToken);
+
+        return influencers
+            .Select(i => InfluencerResponse.From(
+                i,
+                categories[i.Id].Order(StringComparer.Ordinal).ToArray(),
+                metrics.GetValueOrDefault(i.Id)))
+            .ToArray();
+    }
+
+    public static async Task<InfluencerResponse> LoadAsync(AppDbContext db, Influencer influencer, CancellationToken cancellationToken) =>
+        (await LoadAsync(db, [influencer], cancellationToken))[0];
+}

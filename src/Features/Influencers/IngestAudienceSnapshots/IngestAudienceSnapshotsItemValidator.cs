@@ -1,0 +1,26 @@
+using System.Globalization;
+using FluentValidation;
+
+namespace AnalisaAI.Api.Features.Influencers.IngestAudienceSnapshots;
+
+public sealed class IngestAudienceSnapshotsItemValidator : AbstractValidator<IngestAudienceSnapshotsItem>
+{
+    public IngestAudienceSnapshotsItemValidator()
+    {
+        RuleFor(s => s.Date).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("date is required.")
+            .Must(d => TryParseDate(d, out _)).WithMessage($"date must be a day written {IngestAudienceSnapshotsItem.DateFormat}.");
+        RuleFor(s => s.Followers).RequiredCount("followers");
+        RuleFor(s => s.Following).OptionalCount("following");
+        RuleFor(s => s.Gained).OptionalCount("gained");
+        RuleFor(s => s.Lost).OptionalCount("lost");
+        RuleFor(s => s.ProfileViews).OptionalCount("profileViews");
+    }
+
+    /// <summary>For a date already validated.</summary>
+    public static DateOnly ParseDate(string? value) =>
+        DateOnly.ParseExact(value!, IngestAudienceSnapshotsItem.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None);
+
+    public static bool TryParseDate(string? value, out DateOnly date) =>
+        DateOnly.TryParseExact(value, IngestAudienceSnapshotsItem.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+}

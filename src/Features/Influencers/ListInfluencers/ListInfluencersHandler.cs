@@ -1,0 +1,77 @@
+using AnalisaAI.Api.Infrastructure.Persistence;
+using AnalisaAI.Api.Infrastructure.Web;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnalisaAI.Api.Features.Influencers.ListInfluencers;
+
+/// <summary>
+/// A count and one page query, then the page's categories and metrics in batched queries: the number of
+/// queries does not grow with the page size.
+/// </summary>
+public sealed class ListInfluencersHandler(AppDbContext db) : IQueryHandler<ListInfluencersQuery, ListInfluencersResponse>
+{
+    public async ValueTask<ListInfluencersResponse> Handle(ListInfluencersQuery query, CancellationToken cancellationToken)
+    {
+        // The validator has accepted every value, so each parse below succeeds.
+        var page = query.Page is null ? 1 : int.Parse(query.Page, System.Globalization.CultureInfo.InvariantCulture);
+        var pageSize = query.PageSize is null
+            ? ListInfluencersQuery.DefaultPageSize
+            : int.Parse(query.PageSize, System.Globalization.CultureInfo.InvariantCulture);
+        var sort = ListInfluencersSorts.Parse(query.Sort);
+
+        var influencers = db.Influencers.AsNoTracking();
+        if (ApiEnum.TryParse<Platform>(query.Platform, out var platform))
+        {
+            influencers = influencers.Where(i => i.Platform == platform);
+        }
+
+        if (query.Category is not null)
+        {
+            var category = InfluencerRules.NormalizeCategory(query.Category);
+            influencers = influencers.Where(i => i.Categories.Any(c => c.Name == category));
+        }
+
+        if (ListInfluencersValidator.TryParseRelevance(query.MinRelevance, out var minRelevance))
+        {
+            influencers = influencers.Where(i => i.RelevanceOverall >= minRelevance);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            // Handles are stored lower-cased; LIKE ignores case on both providers (ASCII on SQLite).
+            var term = query.Search.Trim();
+            var handleTerm = term.TrimStart('@').ToLowerInvariant();
+            var pattern = $"%{EscapeLike(term)}%";
+            influencers = influencers.Where(i =>
+                i.NormalizedHandle.Contains(handleTerm) || (i.DisplayName != null && EF.Functions.Like(i.DisplayName, pattern, LikeEscape)));
+        }
+
+        var totalCount = await influencers.CountAsync(cancellationToken);
+        var skip = (page - 1) * pageSize;
+        var items = skip >= totalCount
+            ? []
+            : await Order(influencers, sort).Skip(skip).Take(pageSize).ToListAsync(cancellationToken);
+
+        return new ListInfluencersResponse(
+            await InfluencerResponses.LoadAsync(db, items, cancellationToken), page, pageSize, totalCount);
+    }
+
+    private const string LikeEscape = "\\";
+
+    private static string EscapeLike(string value) =>
+        value.Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
+            .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
+            .Replace("_", LikeEscape + "_", StringComparison.Ordinal)
+            .Replace("[", LikeEscape + "[", StringComparison.Ordinal);
+
+    // A missing relevance or update time is the lowest value on both providers: first ascending, last descending.
+    private static IOrderedQueryable<Influencer> Order(IQueryable<Influencer> influencers, ListInfluencersSort sort) => sort switch
+    {
+        ListInfluencersSort.Relevance => influencers.OrderBy(i => i.RelevanceOverall).ThenBy(i => i.Id),
+        ListInfluencersSort.RelevanceDescending => influencers.OrderByDescending(i => i.RelevanceOverall).ThenBy(i => i.Id),
+        ListInfluencersSort.UpdatedAt => influencers.OrderBy(i => i.UpdatedAt).ThenBy(i => i.Id),
+        ListInfluencersSort.UpdatedAtDescending => influencers.OrderByDescending(i => i.UpdatedAt).ThenBy(i => i.Id),
+        _ => influencers.OrderBy(i => i.NormalizedHandle).ThenBy(i => i.Id),
+    };
+}

@@ -1,0 +1,22 @@
+using Mediator;
+
+namespace AnalisaAI.Api.Features.Influencers.ListInfluencers;
+
+/// <summary>
+/// The query string as sent. Values stay strings until the validator has checked them, so a bad value is a
+/// 400 naming its parameter rather than a binding failure.
+/// </summary>
+public sealed record ListInfluencersQuery(
+    string? Platform,
+    string? Category,
+    string? MinRelevance,
+    string? Search,
+    string? Sort,
+    string? Page,
+    string? PageSize) : IQuery<ListInfluencersResponse>
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+    public const int MaxPage = 10_000_000;
+    public const int SearchMaxLength = 100;
+}

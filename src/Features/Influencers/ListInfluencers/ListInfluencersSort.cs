@@ -1,0 +1,11 @@
+namespace AnalisaAI.Api.Features.Influencers.ListInfluencers;
+
+/// <summary>The orders a listing can take; each breaks ties by id so that pages are stable.</summary>
+public enum ListInfluencersSort
+{
+    Handle,
+    Relevance,
+    RelevanceDescending,
+    UpdatedAt,
+    UpdatedAtDescending,
+}

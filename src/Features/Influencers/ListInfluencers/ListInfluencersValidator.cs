@@ -1,0 +1,40 @@
+using System.Globalization;
+using AnalisaAI.Api.Infrastructure.Web;
+using FluentValidation;
+
+namespace AnalisaAI.Api.Features.Influencers.ListInfluencers;
+
+public sealed class ListInfluencersValidator : AbstractValidator<ListInfluencersQuery>
+{
+    public ListInfluencersValidator()
+    {
+        RuleFor(q => q.Platform)
+            .Must(ApiEnum.IsDefined<Platform>).When(q => q.Platform is not null)
+            .WithMessage($"platform must be one of: {ApiEnum.List<Platform>()}.");
+        RuleFor(q => q.Category)
+            .Must(c => c!.Trim().Length is >= 1 and <= InfluencerRules.CategoryMaxLength).When(q => q.Category is not null)
+            .WithMessage($"category must be 1 to {InfluencerRules.CategoryMaxLength} characters.");
+        RuleFor(q => q.MinRelevance)
+            .Must(v => TryParseRelevance(v, out _)).When(q => q.MinRelevance is not null)
+            .WithMessage("minRelevance must be a number from 0 to 100.");
+        RuleFor(q => q.Search)
+            .MaximumLength(ListInfluencersQuery.SearchMaxLength)
+            .WithMessage($"search must be at most {ListInfluencersQuery.SearchMaxLength} characters.");
+        RuleFor(q => q.Sort)
+            .Must(s => ListInfluencersSorts.TryParse(s, out _))
+            .WithMessage($"sort must be one of: {ListInfluencersSorts.Names}.");
+        RuleFor(q => q.Page)
+            .Must(p => TryParseInt(p, 1, ListInfluencersQuery.MaxPage, out _)).When(q => q.Page is not null)
+            .WithMessage($"page must be a whole number from 1 to {ListInfluencersQuery.MaxPage}.");
+        RuleFor(q => q.PageSize)
+            .Must(p => TryParseInt(p, 1, ListInfluencersQuery.MaxPageSize, out _)).When(q => q.PageSize is not null)
+            .WithMessage($"pageSize must be a whole number from 1 to {ListInfluencersQuery.MaxPageSize}.");
+    }
+
+    public static bool TryParseRelevance(string? value, out double relevance) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out relevance)
+        && relevance is >= 0 and <= 100;
+
+    public static bool TryParseInt(string? value, int min, int max, out int result) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out result) && result >= min && result <= max;
+}

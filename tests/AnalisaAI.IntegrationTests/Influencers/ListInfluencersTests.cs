@@ -1,0 +1,203 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using AnalisaAI.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnalisaAI.IntegrationTests.Influencers;
+
+/// <summary>Each test lists its own influencers, tagged with a category no other test uses.</summary>
+public sealed class ListInfluencersTests(CommandCountingApiFactory factory) : IClassFixture<CommandCountingApiFactory>
+{
+    [Fact]
+    public async Task Default_listing_is_by_handle_with_page_size_20()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var tag = NewTag();
+        await CreateAsync(admin, tag, ("charlie", "instagram"), ("Alpha", "instagram"), ("bravo", "tiktok"));
+
+        var page = await ListAsync(admin, $"category={tag}");
+
+        page["page"]!.GetValue<int>().Should().Be(1);
+        page["pageSize"]!.GetValue<int>().Should().Be(20);
+        page["totalCount"]!.GetValue<int>().Should().Be(3);
+        Handles(page).Should().Equal(H("Alpha", tag), H("bravo", tag), H("charlie", tag));
+        page["items"]![0]!["categories"]!.AsArray().Select(c => c!.GetValue<string>()).Should().Equal(tag);
+    }
+
+    [Fact]
+    public async Task Paging_is_stable_and_counts_every_match()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var tag = NewTag();
+        await CreateAsync(admin, tag, Enumerable.Range(0, 7).Select(i => ($"h{i}", "instagram")).ToArray());
+
+        var pages = new List<string>();
+        for (var number = 1; number <= 4; number++)
+        {
+            var page = await ListAsync(admin, $"category={tag}&pageSize=2&page={number}");
+            page["totalCount"]!.GetValue<int>().Should().Be(7);
+            page["page"]!.GetValue<int>().Should().Be(number);
+            page["pageSize"]!.GetValue<int>().Should().Be(2);
+            pages.AddRange(Handles(page));
+        }
+
+        pages.Should().Equal(Enumerable.Range(0, 7).Select(i => H($"h{i}", tag)));
+        var beyond = await ListAsync(admin, $"category={tag}&pageSize=2&page=5");
+        beyond["items"]!.AsArray().Should().BeEmpty();
+        beyond["totalCount"]!.GetValue<int>().Should().Be(7);
+    }
+
+    [Fact]
+    public async Task Platform_category_and_search_filter()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var tag = NewTag();
+        var other = NewTag();
+        await CreateAsync(admin, tag, ("maria", "instagram"), ("joao", "youtube"), ("mariana", "youtube"));
+        await CreateAsync(admin, other, ("maria", "youtube"));
+        var joao = (await ListAsync(admin, $"category={tag}&platform=youtube"))["items"]![0]!["id"]!.GetValue<Guid>();
+        await factory.WithDbAsync(async db =>
+        {
+            var influencer = await db.Influencers.SingleAsync(i => i.Id == joao);
+            influencer.DisplayName = "Chef Maria 100%";
+            return await db.SaveChangesAsync();
+        });
+
+        Handles(await ListAsync(admin, $"category={tag}&platform=youtube")).Should().Equal(H("joao", tag), H("mariana", tag));
+        Handles(await ListAsync(admin, $"category={tag.ToUpperInvariant()}&platform=YouTube")).Should().Equal(H("joao", tag), H("mariana", tag));
+        Handles(await ListAsync(admin, $"category={tag}&search=MARIA")).Should().Equal(H("joao", tag), H("maria", tag), H("mariana", tag));
+        Handles(await ListAsync(admin, $"category={tag}&search=@Mariana")).Should().Equal(H("mariana", tag));
+        Handles(await ListAsync(admin, $"category={tag}&search=chef")).Should().Equal(H("joao", tag));
+        Handles(await ListAsync(admin, $"category={tag}&search=100%25")).Should().Equal(H("joao", tag));
+        Handles(await ListAsync(admin, $"category={tag}&search=0_")).Should().BeEmpty();
+        Handles(await ListAsync(admin, "search=maria-")).Should().BeEquivalentTo(H("maria", tag), H("maria", other));
+        (await ListAsync(admin, $"category=none-{Guid.NewGuid():N}"))["totalCount"]!.GetValue<int>().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Relevance_filter_and_sorts_treat_missing_relevance_as_lowest()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var tag = NewTag();
+        await CreateAsync(admin, tag, ("high", "instagram"), ("low", "instagram"), ("none", "instagram"), ("mid", "instagram"), ("mid2", "instagram"));
+        await SetAsync(tag, ("high", 90.5, At(1)), ("low", 10, At(3)), ("mid", 50, At(2)), ("mid2", 50, null));
+
+        Handles(await ListAsync(admin, $"category={tag}&minRelevance=50")).Should().Equal(H("high", tag), H("mid", tag), H("mid2", tag));
+        Handles(await ListAsync(admin, $"category={tag}&minRelevance=50.01")).Should().Equal(H("high", tag));
+        Handles(await ListAsync(admin, $"category={tag}&sort=-relevance")).Should()
+            .StartWith([H("high", tag)]).And.EndWith([H("low", tag), H("none", tag)]);
+        Handles(await ListAsync(admin, $"category={tag}&sort=relevance")).Should()
+            .StartWith([H("none", tag), H("low", tag)]).And.EndWith([H("high", tag)]);
+        Handles(await ListAsync(admin, $"category={tag}&sort=-updatedAt")).Should()
+            .StartWith([H("high", tag), H("mid", tag), H("low", tag)]);
+        Handles(await ListAsync(admin, $"category={tag}&sort=updatedAt")).Should()
+            .EndWith([H("low", tag), H("mid", tag), H("high", tag)]);
+        Handles(await ListAsync(admin, $"category={tag}&sort=handle")).Should()
+            .Equal(H("high", tag), H("low", tag), H("mid", tag), H("mid2", tag), H("none", tag));
+    }
+
+    [Fact]
+    public async Task Ties_are_broken_by_id_so_pages_never_overlap()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var tag = NewTag();
+        await CreateAsync(admin, tag, Enumerable.Range(0, 6).Select(i => ($"tie{i}", "instagram")).ToArray());
+        await SetAsync(tag, Enumerable.Range(0, 6).Select(i => ($"tie{i}", (double?)42.0, (DateTime?)At(1))).ToArray());
+
+        foreach (var sort in new[] { "relevance", "-relevance", "updatedAt", "-updatedAt" })
+        {
+            var seen = new List<string>();
+            for (var number = 1; number <= 3; number++)
+            {
+                seen.AddRange(Handles(await ListAsync(admin, $"category={tag}&sort={sort}&pageSize=2&page={number}")));
+            }
+
+            seen.Should().OnlyHaveUniqueItems(sort).And.HaveCount(6);
+        }
+    }
+
+    [Theory]
+    [InlineData("pageSize=0", "pageSize")]
+    [InlineData("pageSize=101", "pageSize")]
+    [InlineData("pageSize=abc", "pageSize")]
+    [InlineData("page=0", "page")]
+    [InlineData("page=-1", "page")]
+    [InlineData("sort=followers", "sort")]
+    [InlineData("platform=myspace", "platform")]
+    [InlineData("minRelevance=abc", "minRelevance")]
+    [InlineData("minRelevance=101", "minRelevance")]
+    [InlineData("minRelevance=NaN", "minRelevance")]
+    public async Task Bad_query_values_are_400_naming_the_parameter(string query, string parameter)
+    {
+        var admin = await factory.CreateAdminClientAsync();
+
+        var response = await admin.GetAsync($"{InfluencerApi.Route}?{query}");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.ReadProblemAsync()).ErrorKeys().Should().Equal(parameter);
+    }
+
+    [Fact]
+    public async Task A_page_costs_the_same_number_of_queries_whatever_its_size()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var tag = NewTag();
+        await CreateAsync(admin, tag, Enumerable.Range(0, 12).Select(i => ($"q{i:00}", "instagram")).ToArray());
+        var ids = (await ListAsync(admin, $"category={tag}&pageSize=12"))["items"]!.AsArray().Select(i => i!["id"]!.GetValue<Guid>()).ToArray();
+        foreach (var id in ids)
+        {
+            await InfluencerApi.SeedRunAsync(factory, id, 60);
+        }
+
+        factory.ResetCommands();
+        var small = await ListAsync(admin, $"category={tag}&pageSize=2");
+        var smallCommands = factory.Commands;
+        factory.ResetCommands();
+        var large = await ListAsync(admin, $"category={tag}&pageSize=12");
+        var largeCommands = factory.Commands;
+
+        small["items"]!.AsArray().Should().HaveCount(2);
+        large["items"]!.AsArray().Should().HaveCount(12);
+        large["items"]!.AsArray().Should().OnlyContain(i => i!["metrics"]!["relevance"]!["overall"]!.GetValue<double>() == 60);
+        largeCommands.Should().Be(smallCommands).And.BeLessThanOrEqualTo(10);
+    }
+
+    private static string NewTag() => $"t{Guid.NewGuid():N}"[..12];
+
+    /// <summary>Handles are made unique per test by suffixing the tag.</summary>
+    private static string H(string name, string tag) => $"{name}-{tag}";
+
+    private static DateTime At(int daysAgo) => ApiFactory.Start.UtcDateTime.AddDays(-daysAgo);
+
+    private static async Task CreateAsync(HttpClient admin, string tag, params (string Name, string Platform)[] influencers)
+    {
+        foreach (var (name, platform) in influencers)
+        {
+            await InfluencerApi.CreateAsync(admin, new { handle = H(name, tag), platform, categories = new[] { tag } });
+        }
+    }
+
+    private Task<int> SetAsync(string tag, params (string Name, double? Relevance, DateTime? UpdatedAt)[] values) =>
+        factory.WithDbAsync(async db =>
+        {
+            foreach (var (name, relevance, updatedAt) in values)
+            {
+                var normalized = H(name, tag).ToLowerInvariant();
+                var influencer = await db.Influencers.SingleAsync(i => i.NormalizedHandle == normalized);
+                influencer.RelevanceOverall = relevance;
+                influencer.UpdatedAt = updatedAt;
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+    private static async Task<JsonObject> ListAsync(HttpClient client, string query)
+    {
+        var response = await client.GetAsync($"{InfluencerApi.Route}?{query}");
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return (await response.ReadJsonAsync()).AsObject();
+    }
+
+    private static string[] Handles(JsonObject page) =>
+        page["items"]!.AsArray().Select(i => i!["handle"]!.GetValue<string>()).ToArray();
+}
