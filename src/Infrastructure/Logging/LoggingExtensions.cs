@@ -18,10 +18,6 @@ public static class LoggingExtensions
             {
                 logger.ReadFrom.Configuration(builder.Configuration)
                     .ReadFrom.Services(services)
-                    .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
-                    .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
-                    .MinimumLevel.Override("Quartz", Serilog.Events.LogEventLevel.Warning)
-                    .MinimumLevel.Override("Microsoft.AspNetCore.DataProtection", Serilog.Events.LogEventLevel.Error)
                     .Enrich.FromLogContext();
                 if (development)
                 {

@@ -13,9 +13,12 @@ public static class SchedulingServiceCollectionExtensions
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
     {
         var connection = DatabaseConnection.From(builder.Configuration, builder.Environment.ContentRootPath);
-        builder.Services.AddQuartz(quartz =>
+        builder.Services.AddQuartz(Scheduler.Name, new System.Collections.Specialized.NameValueCollection(), quartz =>
         {
             quartz.UseDefaultThreadPool(maxConcurrency: 4);
+
+            // Firing jobs is a matter of real time; the metrics read their instant T from the app's clock.
+            quartz.UseTimeProvider(TimeProvider.System);
 
             // Each instance of a cluster needs its own id.
             quartz.ConfigureScheduler(scheduler => scheduler.GenerateInstanceId = true);
@@ -36,8 +39,8 @@ public static class SchedulingServiceCollectionExtensions
         });
 
         // On shutdown the scheduler waits for running jobs; a job cut short by a crash requests recovery.
-        builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
-        builder.Services.AddHealthChecks().AddQuartz(check =>
+        builder.Services.AddQuartzHostedService(Scheduler.Name, options => options.WaitForJobsToComplete = true);
+        builder.Services.AddHealthChecks().AddQuartz(Scheduler.Name, check =>
         {
             check.Name = "scheduler";
             check.Tags.Add("ready");

@@ -50,6 +50,9 @@ public class ApiFactory : WebApplicationFactory<Program>
         ["Auth:BootstrapAdmin:Email"] = AdminEmail,
         ["Auth:BootstrapAdmin:Password"] = AdminPassword,
         ["Seed:Demo"] = "false",
+
+        // Off unless a test is about it: a login would otherwise recalculate whatever a test set up.
+        ["MetricsUpdate:Enabled"] = "false",
         ["RateLimiting:Login:PermitLimit"] = "10000",
         ["RateLimiting:Refresh:PermitLimit"] = "10000",
     };

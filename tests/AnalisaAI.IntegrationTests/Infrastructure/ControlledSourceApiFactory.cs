@@ -10,6 +10,13 @@ public class ControlledSourceApiFactory : ApiFactory
 
     public ControllableSocialDataSource Source => source ??= Services.GetRequiredService<ControllableSocialDataSource>();
 
+    protected override Dictionary<string, string?> Settings()
+    {
+        var settings = base.Settings();
+        settings["MetricsUpdate:Enabled"] = "true";
+        return settings;
+    }
+
     protected override void ConfigureServices(IServiceCollection services)
     {
         services.AddSingleton<ControllableSocialDataSource>();

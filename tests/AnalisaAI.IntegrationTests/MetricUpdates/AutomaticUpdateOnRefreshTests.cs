@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using AnalisaAI.Api.Features.Metrics;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 using Quartz;
 
 namespace AnalisaAI.IntegrationTests.MetricUpdates;
@@ -35,10 +36,13 @@ public sealed class AutomaticUpdateOnRefreshTests
     [Fact]
     public async Task A_refresh_never_fails_because_of_the_update()
     {
-        await using var factory = new BrokenSchedulerFactory();
+        await using var factory = new ControlledSourceApiFactory();
         var client = factory.CreateClient();
         var tokens = await client.LoginAsync(ApiFactory.AdminEmail, factory.AdminPassword);
         await factory.AddInfluencersAsync(2);
+
+        // The job store breaks: scheduling now fails inside Quartz.
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE QRTZ_TRIGGERS; DROP TABLE QRTZ_JOB_DETAILS;"));
 
         var refreshed = await client.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = tokens.RefreshToken });
 
@@ -70,36 +74,6 @@ public sealed class AutomaticUpdateOnRefreshTests
         runs[0].InfluencerId.Should().Be(ids[0]);
         runs[0].Trigger.Should().Be(RunTrigger.Refresh);
         runs[0].Status.Should().Be(RunStatus.Succeeded);
-    }
-
-    private sealed class BrokenSchedulerFactory : ControlledSourceApiFactory
-    {
-        protected override void ConfigureServices(IServiceCollection services)
-        {
-            base.ConfigureServices(services);
-
-            // Scheduling fails after start-up: the scheduler itself still starts.
-            var original = services.Last(d => d.ServiceType == typeof(ISchedulerFactory));
-            services.Remove(original);
-            services.AddSingleton(sp => new BreakingSchedulerFactory((ISchedulerFactory)(original.ImplementationInstance
-                ?? original.ImplementationFactory?.Invoke(sp)
-                ?? ActivatorUtilities.CreateInstance(sp, original.ImplementationType!))));
-            services.AddSingleton<ISchedulerFactory>(sp => sp.GetRequiredService<BreakingSchedulerFactory>());
-        }
-    }
-
-    private sealed class BreakingSchedulerFactory(ISchedulerFactory inner) : ISchedulerFactory
-    {
-        private int calls;
-
-        public ValueTask<List<IScheduler>> GetAllSchedulers(CancellationToken cancellationToken = default) => inner.GetAllSchedulers(cancellationToken);
-
-        // The hosted service's own first call succeeds; every scheduling call after it fails.
-        public ValueTask<IScheduler> GetScheduler(CancellationToken cancellationToken = default) =>
-            Interlocked.Increment(ref calls) == 1 ? inner.GetScheduler(cancellationToken) : throw new SchedulerException("The job store is unreachable (test).");
-
-        public ValueTask<IScheduler?> LookupScheduler(string schedName, CancellationToken cancellationToken = default) =>
-            inner.LookupScheduler(schedName, cancellationToken);
     }
 
     private sealed class SchedulerNotStartedFactory : ControlledSourceApiFactory

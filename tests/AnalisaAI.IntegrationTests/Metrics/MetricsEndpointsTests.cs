@@ -15,6 +15,7 @@ public sealed class MetricsEndpointsTests(MetricsEndpointsTests.Factory factory)
         {
             var settings = base.Settings();
             settings["MetricsUpdate:Enabled"] = "false";
+            settings["Serilog:MinimumLevel:Override:Quartz"] = "Debug";
             return settings;
         }
     }
@@ -102,6 +103,7 @@ public sealed class MetricsEndpointsTests(MetricsEndpointsTests.Factory factory)
         var runs = await TestData.EventuallyAsync(
             async () => (await (await admin.GetAsync($"/api/metric-updates?influencerId={id}")).ReadJsonAsync())["items"]!.AsArray(),
             items => items.Any(r => r!["id"]!.GetValue<Guid>() == runId && r["status"]!.GetValue<string>() == "succeeded"));
+        File.WriteAllLines("/tmp/debug-logs.txt", factory.Logs.Lines.Select(l => $"{l.Level} {l.Category}: {l.Message} {l.Exception}"));
         var run = runs.Single(r => r!["id"]!.GetValue<Guid>() == runId)!;
         run["status"]!.GetValue<string>().Should().Be("succeeded");
         run["trigger"]!.GetValue<string>().Should().Be("manual");

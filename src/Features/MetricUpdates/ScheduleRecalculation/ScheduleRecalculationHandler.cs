@@ -1,15 +1,15 @@
 using AnalisaAI.Api.Features.Metrics;
 using Mediator;
+using AnalisaAI.Api.Infrastructure.Scheduling;
 using Quartz;
 
 namespace AnalisaAI.Api.Features.MetricUpdates.ScheduleRecalculation;
 
-public sealed class ScheduleRecalculationHandler(ISchedulerFactory schedulers)
+public sealed class ScheduleRecalculationHandler([FromKeyedServices(Scheduler.Name)] IScheduler scheduler)
     : ICommandHandler<ScheduleRecalculationCommand, ScheduleRecalculationResult>
 {
     public async ValueTask<ScheduleRecalculationResult> Handle(ScheduleRecalculationCommand command, CancellationToken cancellationToken)
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
         var key = MetricsUpdateJob.KeyFor(command.InfluencerId);
         var pending = await scheduler.GetJobDetail(key, cancellationToken);
         if (pending is not null)
