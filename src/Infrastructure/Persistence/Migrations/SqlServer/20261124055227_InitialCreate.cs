@@ -154,7 +154,7 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("SqlServer:Identity", "1, 1"),
                     InfluencerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ExternalId = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    ExternalId = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false, collation: "Latin1_General_100_BIN2"),
                     PublishedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     ContentType = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     Likes = table.Column<long>(type: "bigint", nullable: false),
@@ -183,7 +183,7 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("SqlServer:Identity", "1, 1"),
                     InfluencerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ExternalId = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    ExternalId = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false, collation: "Latin1_General_100_BIN2"),
                     PublishedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     Views = table.Column<long>(type: "bigint", nullable: false),
                     Reach = table.Column<long>(type: "bigint", nullable: true),
