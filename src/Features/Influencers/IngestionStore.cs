@@ -30,4 +30,18 @@ public static class IngestionStore
             throw new ConflictException("The batch conflicted with a concurrent change to the same influencer; send it again.");
         }
     }
+
+    /// <summary>
+    /// Saves the batch and renews the influencer's concurrency token in one transaction, so a metrics run that
+    /// read this influencer's data before the batch starts again instead of committing numbers from a mix.
+    /// </summary>
+    public static async Task SaveAndTouchInfluencerAsync(AppDbContext db, Guid influencerId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await SaveAsync(db, cancellationToken);
+        var version = Guid.NewGuid();
+        await db.Influencers.Where(i => i.Id == influencerId)
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.Version, version), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 }

@@ -21,8 +21,10 @@ public static class PersistenceServiceCollectionExtensions
         }
         else
         {
+            // No retrying execution strategy: it refuses the explicit transactions that token rotation and
+            // ingestion rely on, and a transient failure is already a clean 500 the client can retry.
             builder.Services.AddDbContext<AppDbContext, SqlServerAppDbContext>(options =>
-                options.UseSqlServer(connection.ConnectionString, sql => sql.EnableRetryOnFailure()));
+                options.UseSqlServer(connection.ConnectionString));
         }
 
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);

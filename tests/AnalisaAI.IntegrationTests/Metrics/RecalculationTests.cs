@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using AnalisaAI.Api.Features.Influencers;
 using AnalisaAI.Api.Features.Metrics;
+using AnalisaAI.Api.Features.Metrics.Reach;
 using AnalisaAI.Api.Features.Metrics.RecalculateInfluencerMetrics;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Mediator;
@@ -13,6 +15,15 @@ public sealed class RecalculationTests(RecalculationTests.Factory factory) : ICl
 {
     public sealed class Factory : ControlledSourceApiFactory
     {
+        /// <summary>Runs once, just before the next reach stage.</summary>
+        public Func<Task>? BeforeReach { get; set; }
+
+        protected override void ConfigureServices(IServiceCollection services)
+        {
+            base.ConfigureServices(services);
+            services.AddSingleton<IPipelineBehavior<ReachCommand, ReachMetrics>>(new HookBeforeReach(this));
+        }
+
         protected override Dictionary<string, string?> Settings()
         {
             var settings = base.Settings();
@@ -165,5 +176,45 @@ public sealed class RecalculationTests(RecalculationTests.Factory factory) : ICl
         runs.Should().Be(2);
         outcomes.Select(o => o.RunId).Should().Contain(influencer.LatestRunId!.Value);
         influencer.RelevanceOverall.Should().Be(relevance.Overall, "the influencer row and its latest results come from one run");
+    }
+
+    [Fact]
+    public async Task Posts_ingested_between_two_stages_make_the_run_start_again_on_the_new_data()
+    {
+        var id = (await factory.AddInfluencersAsync(1))[0];
+        var admin = await factory.CreateAdminClientAsync();
+
+        // Engagement has read the four seeded posts; the batch lands before reach reads.
+        factory.BeforeReach = async () =>
+        {
+            var response = await admin.PostAsJsonAsync($"/api/influencers/{id}/posts", new
+            {
+                items = new[] { new { externalId = "late", publishedAt = factory.Time.GetUtcNow().AddHours(-1), contentType = "reel", likes = 900, comments = 40, reach = 5_000 } },
+            });
+            response.EnsureSuccessStatusCode();
+        };
+
+        var outcome = await RecalculateAsync(id);
+
+        outcome.Status.Should().Be(RunStatus.Succeeded);
+        var (engagement, reach) = await factory.WithDbAsync(async db => (
+            await db.EngagementResults.SingleAsync(r => r.RunId == outcome.RunId),
+            await db.ReachResults.SingleAsync(r => r.RunId == outcome.RunId)));
+        engagement.PostsAnalyzed.Should().Be(5, "the committed engagement was computed again after the batch");
+        reach.AvgReach.Should().Be((4 * 4_000 + 5_000) / 5.0, "both stages saw the same five posts");
+    }
+
+    private sealed class HookBeforeReach(Factory factory) : IPipelineBehavior<ReachCommand, ReachMetrics>
+    {
+        public async ValueTask<ReachMetrics> Handle(ReachCommand message, MessageHandlerDelegate<ReachCommand, ReachMetrics> next, CancellationToken cancellationToken)
+        {
+            if (factory.BeforeReach is { } hook)
+            {
+                factory.BeforeReach = null;
+                await hook();
+            }
+
+            return await next(message, cancellationToken);
+        }
     }
 }

@@ -44,7 +44,7 @@ public sealed class IngestPostsHandler(AppDbContext db) : ICommandHandler<Ingest
             }
         }
 
-        await IngestionStore.SaveAsync(db, cancellationToken);
+        await IngestionStore.SaveAndTouchInfluencerAsync(db, influencerId, cancellationToken);
         return new IngestionResponse(items.Count, inserted, updated);
     }
 

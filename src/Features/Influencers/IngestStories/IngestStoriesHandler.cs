@@ -40,7 +40,7 @@ public sealed class IngestStoriesHandler(AppDbContext db) : ICommandHandler<Inge
             }
         }
 
-        await IngestionStore.SaveAsync(db, cancellationToken);
+        await IngestionStore.SaveAndTouchInfluencerAsync(db, influencerId, cancellationToken);
         return new IngestionResponse(items.Count, inserted, updated);
     }
 
