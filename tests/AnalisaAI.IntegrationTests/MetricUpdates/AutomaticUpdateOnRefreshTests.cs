@@ -68,7 +68,7 @@ public sealed class AutomaticUpdateOnRefreshTests
             first.KeepDatabase = true;
         }
 
-        await using var second = new SameDatabaseFactory(databasePath);
+        await using var second = new ReopenedApiFactory(databasePath);
         var runs = await TestData.EventuallyAsync(() => second.RunsAsync(), r => r.Count == 1 && r[0].Status != RunStatus.Running);
         runs.Should().ContainSingle();
         runs[0].InfluencerId.Should().Be(ids[0]);
@@ -82,22 +82,6 @@ public sealed class AutomaticUpdateOnRefreshTests
         {
             base.ConfigureServices(services);
             services.Configure<QuartzHostedServiceOptions>(options => options.AutoStart = false);
-        }
-    }
-
-    private sealed class SameDatabaseFactory(string databasePath) : ControlledSourceApiFactory
-    {
-        protected override Dictionary<string, string?> Settings()
-        {
-            var settings = base.Settings();
-            settings["ConnectionStrings:Default"] = $"Data Source={databasePath}";
-            return settings;
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            DeleteDatabase(databasePath);
         }
     }
 }

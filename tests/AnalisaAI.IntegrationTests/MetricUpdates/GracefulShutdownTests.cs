@@ -21,7 +21,7 @@ public sealed class GracefulShutdownTests
         // The first run is blocked in the profile stage; four influencers wait in the queue.
         await factory.DisposeAsync();
 
-        await using var restarted = new ReopenedFactory(factory.DatabasePath);
+        await using var restarted = new ReopenedApiFactory(factory.DatabasePath);
         var (runs, influencers) = await restarted.WithDbAsync(async db => (
             await db.MetricRuns.AsNoTracking().ToListAsync(),
             await db.Influencers.AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync()));
@@ -31,21 +31,5 @@ public sealed class GracefulShutdownTests
         influencers.Should().OnlyContain(i => i.ClaimedUntil == null, "the abandoned and the waiting influencers are free for the next login");
         influencers.Should().OnlyContain(i => i.ConsecutiveFailures == 0 && i.RetryNotBefore == null, "a shutdown is not the influencer's failure");
         influencers.Should().OnlyContain(i => i.LastUpdateStatus != UpdateStatus.Succeeded);
-    }
-
-    private sealed class ReopenedFactory(string databasePath) : ApiFactory
-    {
-        protected override Dictionary<string, string?> Settings()
-        {
-            var settings = base.Settings();
-            settings["ConnectionStrings:Default"] = $"Data Source={databasePath}";
-            return settings;
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            DeleteDatabase(databasePath);
-        }
     }
 }
