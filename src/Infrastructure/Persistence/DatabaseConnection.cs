@@ -9,7 +9,20 @@ public sealed record DatabaseConnection(string Provider, string ConnectionString
 
     public bool IsSqlite => Provider == DatabaseProvider.Sqlite;
 
-    public static DatabaseConnection From(IConfiguration configuration, string contentRoot)
+    /// <summary>Resolved once per app: persistence and scheduling both read it while services are registered.</summary>
+    public static DatabaseConnection For(IHostApplicationBuilder builder)
+    {
+        if (builder.Properties.TryGetValue(typeof(DatabaseConnection), out var resolved))
+        {
+            return (DatabaseConnection)resolved;
+        }
+
+        var connection = From(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Properties[typeof(DatabaseConnection)] = connection;
+        return connection;
+    }
+
+    private static DatabaseConnection From(IConfiguration configuration, string contentRoot)
     {
         var provider = configuration[$"{DatabaseOptions.Section}:Provider"] ?? DatabaseProvider.Sqlite;
         var connectionString = configuration.GetConnectionString("Default");

@@ -11,7 +11,7 @@ public static class PersistenceServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        var connection = DatabaseConnection.From(builder.Configuration, builder.Environment.ContentRootPath);
+        var connection = DatabaseConnection.For(builder);
         builder.Services.AddSingleton(connection);
 
         if (connection.IsSqlite)

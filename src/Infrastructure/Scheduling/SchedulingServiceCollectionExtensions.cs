@@ -12,7 +12,7 @@ public static class SchedulingServiceCollectionExtensions
     /// </summary>
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
     {
-        var connection = DatabaseConnection.From(builder.Configuration, builder.Environment.ContentRootPath);
+        var connection = DatabaseConnection.For(builder);
         builder.Services.AddQuartz(Scheduler.Name, new System.Collections.Specialized.NameValueCollection(), quartz =>
         {
             quartz.UseDefaultThreadPool(maxConcurrency: 4);
