@@ -24,6 +24,7 @@ public sealed partial class TokenRefreshedHandler(
         }
 
         IReadOnlyList<Guid> claimed = [];
+        ScheduleRecalculationResult result;
         try
         {
             claimed = await claims.ClaimStalestAsync(1, CancellationToken.None);
@@ -32,24 +33,28 @@ public sealed partial class TokenRefreshedHandler(
                 return;
             }
 
-            var result = await sender.Send(new ScheduleRecalculationCommand(claimed[0], RunTrigger.Refresh), CancellationToken.None);
-            if (!result.Scheduled)
-            {
-                // A recalculation of this influencer is already pending; it covers this one.
-                await claims.ReleaseAsync(claimed, CancellationToken.None);
-                return;
-            }
-
-            LogScheduled(claimed[0], notification.UserId);
+            result = await sender.Send(new ScheduleRecalculationCommand(claimed[0], RunTrigger.Refresh), CancellationToken.None);
         }
         catch (Exception exception)
         {
             LogFailed(exception, notification.UserId);
-            await TryReleaseAsync(claimed);
+            await ReleaseAsync(claimed, notification.UserId);
+            return;
+        }
+
+        if (result.Scheduled)
+        {
+            LogScheduled(claimed[0], notification.UserId);
+        }
+        else
+        {
+            // A recalculation of this influencer is already pending; it covers this one.
+            await ReleaseAsync(claimed, notification.UserId);
         }
     }
 
-    private async Task TryReleaseAsync(IReadOnlyList<Guid> claimed)
+    /// <summary>Gives back a claim that no job will use; if that fails too, the claim expires by itself.</summary>
+    private async Task ReleaseAsync(IReadOnlyList<Guid> claimed, Guid userId)
     {
         if (claimed.Count == 0)
         {
@@ -62,8 +67,7 @@ public sealed partial class TokenRefreshedHandler(
         }
         catch (Exception exception)
         {
-            // The claim expires by itself.
-            LogFailed(exception, Guid.Empty);
+            LogReleaseFailed(exception, claimed[0], userId);
         }
     }
 
@@ -73,4 +77,8 @@ public sealed partial class TokenRefreshedHandler(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Error updating metrics: could not schedule the update after token refresh of user {UserId}")]
     private partial void LogFailed(Exception exception, Guid userId);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Could not release influencer {InfluencerId} after token refresh of user {UserId}; its claim will expire")]
+    private partial void LogReleaseFailed(Exception exception, Guid influencerId, Guid userId);
 }
