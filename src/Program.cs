@@ -1,13 +1,13 @@
 using AnalisaAI.Api.Features.Auth;
 using AnalisaAI.Api.Features.Metrics;
-using AnalisaAI.Api.Features.MetricUpdates;
+using AnalisaAI.Api.Features.MetricsUpdate;
 using AnalisaAI.Api.Features.Demo;
 using AnalisaAI.Api.Infrastructure.Auth;
 using AnalisaAI.Api.Infrastructure.Logging;
 using AnalisaAI.Api.Infrastructure.Mediator;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.Api.Infrastructure.Scheduling;
-using AnalisaAI.Api.Infrastructure.SocialData;
+using AnalisaAI.Api.Features.SocialData;
 using AnalisaAI.Api.Infrastructure.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,7 +21,7 @@ builder.AddWeb();
 builder.AddScheduling();
 builder.AddAuthFeature();
 builder.AddMetricsFeature();
-builder.AddMetricUpdatesFeature();
+builder.AddMetricsUpdateFeature();
 builder.AddSocialData();
 builder.AddDemoFeature();
 

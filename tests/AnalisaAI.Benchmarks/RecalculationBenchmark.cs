@@ -1,5 +1,5 @@
-using AnalisaAI.Api.Features.Metrics;
-using AnalisaAI.Api.Features.Metrics.RecalculateInfluencerMetrics;
+using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.Api.Features.MetricsUpdate.RecalculateInfluencerMetrics;
 using BenchmarkDotNet.Attributes;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using AnalisaAI.Api.Features.Auth.Login;
 using AnalisaAI.Api.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
 
 namespace AnalisaAI.Api.Features.Auth;
 
@@ -11,6 +12,7 @@ public static class AuthFeature
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<BootstrapAdminOptions>().Bind(builder.Configuration.GetSection(BootstrapAdminOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         builder.Services.AddScoped<TokenPairIssuer>();
         builder.Services.AddSingleton<LoginTimingGuard>();
         builder.Services.AddScoped<IDatabaseSeeder, BootstrapAdminSeeder>();

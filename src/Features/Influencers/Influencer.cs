@@ -16,6 +16,9 @@ public sealed class Influencer
     public long? PostsCount { get; set; }
     public DateTime CreatedAt { get; set; }
 
+    // UpdatedAt, LastUpdate*, LatestRunId and RelevanceOverall are the metrics update's read model: only
+    // MetricsUpdateState writes them; the catalogue reads them.
+
     /// <summary>When the metrics were last recalculated successfully; null before that.</summary>
     public DateTime? UpdatedAt { get; set; }
 
@@ -28,15 +31,6 @@ public sealed class Influencer
 
     /// <summary>The latest run's overall relevance, kept here so listing can filter and sort on an index.</summary>
     public double? RelevanceOverall { get; set; }
-
-    /// <summary>Failures since the last success; drives the back-off.</summary>
-    public int ConsecutiveFailures { get; set; }
-
-    /// <summary>Not picked by the automatic update before this instant (back-off after failures).</summary>
-    public DateTime? RetryNotBefore { get; set; }
-
-    /// <summary>A claim by a run in progress; it expires, so a crashed run cannot pin the influencer.</summary>
-    public DateTime? ClaimedUntil { get; set; }
 
     /// <summary>Application-managed concurrency token, renewed on every write (works on SQLite and SQL Server).</summary>
     public Guid Version { get; set; }

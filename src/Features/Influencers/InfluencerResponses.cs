@@ -1,17 +1,18 @@
-using AnalisaAI.Api.Features.Metrics;
+using AnalisaAI.Api.Features.Metrics.LoadLatestMetrics;
 using AnalisaAI.Api.Infrastructure.Persistence;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnalisaAI.Api.Features.Influencers;
 
 /// <summary>
 /// Builds responses for a set of influencers with a fixed number of queries (categories in one, metrics
-/// through <see cref="MetricsReader"/>), however many influencers there are: no query per influencer.
+/// asked of the Metrics feature in one query), however many influencers there are: no query per influencer.
 /// </summary>
 public static class InfluencerResponses
 {
     public static async Task<IReadOnlyList<InfluencerResponse>> LoadAsync(
-        AppDbContext db, IReadOnlyList<Influencer> influencers, CancellationToken cancellationToken)
+        AppDbContext db, ISender sender, IReadOnlyList<Influencer> influencers, CancellationToken cancellationToken)
     {
         if (influencers.Count == 0)
         {
@@ -24,7 +25,7 @@ public static class InfluencerResponses
                 .SelectMany(i => i.Categories, (i, c) => new { InfluencerId = i.Id, c.Name })
                 .ToListAsync(cancellationToken))
             .ToLookup(c => c.InfluencerId, c => c.Name);
-        var metrics = await MetricsReader.LoadLatestAsync(db, ids, cancellationToken);
+        var metrics = (await sender.Send(new LoadLatestMetricsQuery(ids), cancellationToken)).ByInfluencer;
 
         return influencers
             .Select(i => InfluencerResponse.From(
@@ -34,6 +35,6 @@ public static class InfluencerResponses
             .ToArray();
     }
 
-    public static async Task<InfluencerResponse> LoadAsync(AppDbContext db, Influencer influencer, CancellationToken cancellationToken) =>
-        (await LoadAsync(db, [influencer], cancellationToken))[0];
+    public static async Task<InfluencerResponse> LoadAsync(AppDbContext db, ISender sender, Influencer influencer, CancellationToken cancellationToken) =>
+        (await LoadAsync(db, sender, [influencer], cancellationToken))[0];
 }

@@ -15,7 +15,7 @@ public static class IngestionStore
         }
     }
 
-    public static NotFoundException NotFound(Guid influencerId) => new($"Influencer {influencerId} does not exist.");
+    public static NotFoundException NotFound(Guid influencerId) => NotFoundException.For("Influencer", influencerId);
 
     /// <summary>One SaveChanges, so one transaction: the whole batch is stored, or none of it.</summary>
     public static async Task SaveAsync(AppDbContext db, CancellationToken cancellationToken)

@@ -1,3 +1,8 @@
+using AnalisaAI.Api.Features.Metrics.Engagement;
+using AnalisaAI.Api.Features.Metrics.Growth;
+using AnalisaAI.Api.Features.Metrics.Reach;
+using AnalisaAI.Api.Features.Metrics.Relevance;
+
 namespace AnalisaAI.Api.Features.Metrics;
 
 public static class MetricsFeature
@@ -8,6 +13,12 @@ public static class MetricsFeature
             .Bind(builder.Configuration.GetSection(MetricsOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+
+        // The stages of a run, in the order they run: a stage may read the results of those above it.
+        builder.Services.AddScoped<IMetricStage, EngagementStage>();
+        builder.Services.AddScoped<IMetricStage, ReachStage>();
+        builder.Services.AddScoped<IMetricStage, GrowthStage>();
+        builder.Services.AddScoped<IMetricStage, RelevanceStage>();
         return builder;
     }
 }

@@ -13,8 +13,6 @@ public sealed class MetricsOptions : IValidatableObject
 
     public RelevanceSettings Relevance { get; set; } = new();
 
-    public BackoffSettings FailureBackoff { get; set; } = new();
-
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var weights = Relevance.Weights;
@@ -36,11 +34,6 @@ public sealed class MetricsOptions : IValidatableObject
         {
             yield return new ValidationResult($"Metrics:Relevance:Weights:* must sum to 1 (they sum to {sum}).");
         }
-
-        if (FailureBackoff.Initial <= TimeSpan.Zero || FailureBackoff.Max < FailureBackoff.Initial)
-        {
-            yield return new ValidationResult("Metrics:FailureBackoff:Initial must be positive and not above Metrics:FailureBackoff:Max.");
-        }
     }
 
     public sealed class RelevanceSettings
@@ -57,18 +50,5 @@ public sealed class MetricsOptions : IValidatableObject
         public double AudienceQuality { get; set; } = RelevanceWeights.Default.AudienceQuality;
 
         public RelevanceWeights ToWeights() => new(Engagement, Reach, Growth, Consistency, AudienceQuality);
-    }
-
-    /// <summary>After a failed run the influencer is not picked again for Initial, doubling per failure up to Max.</summary>
-    public sealed class BackoffSettings
-    {
-        public TimeSpan Initial { get; set; } = TimeSpan.FromMinutes(1);
-        public TimeSpan Max { get; set; } = TimeSpan.FromHours(1);
-
-        public TimeSpan After(int consecutiveFailures)
-        {
-            var factor = Math.Pow(2, Math.Clamp(consecutiveFailures - 1, 0, 30));
-            return TimeSpan.FromTicks((long)Math.Min(Max.Ticks, Initial.Ticks * factor));
-        }
     }
 }

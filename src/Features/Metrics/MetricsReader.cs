@@ -18,19 +18,19 @@ public static class MetricsReader
             return new Dictionary<Guid, MetricsResponse>();
         }
 
-        var engagement = await db.EngagementResults.AsNoTracking().Where(r => runIds.Contains(r.RunId)).ToDictionaryAsync(r => r.RunId, cancellationToken);
-        var reach = await db.ReachResults.AsNoTracking().Where(r => runIds.Contains(r.RunId)).ToDictionaryAsync(r => r.RunId, cancellationToken);
-        var growth = await db.GrowthResults.AsNoTracking().Where(r => runIds.Contains(r.RunId)).ToDictionaryAsync(r => r.RunId, cancellationToken);
-        var relevance = await db.RelevanceResults.AsNoTracking().Where(r => runIds.Contains(r.RunId)).ToDictionaryAsync(r => r.RunId, cancellationToken);
+        var engagement = await LoadAsync<EngagementResult>(db, runIds, cancellationToken);
+        var reach = await LoadAsync<ReachResult>(db, runIds, cancellationToken);
+        var growth = await LoadAsync<GrowthResult>(db, runIds, cancellationToken);
+        var relevance = await LoadAsync<RelevanceResult>(db, runIds, cancellationToken);
 
-        // A run's four results are committed together, so a run has all of them or none.
+        // A run's results are committed together, so a run has all of them or none.
         return relevance.Values.ToDictionary(r => r.RunId, r => new MetricsResponse(
             r.RunId,
             r.CalculatedAt,
-            ToMetrics(engagement[r.RunId]),
-            ToMetrics(reach[r.RunId]),
-            ToMetrics(growth[r.RunId]),
-            ToScore(r)));
+            engagement[r.RunId].Metrics,
+            reach[r.RunId].Metrics,
+            growth[r.RunId].Metrics,
+            r.Metrics));
     }
 
     /// <summary>The current metrics of each influencer that has had a successful run.</summary>
@@ -45,18 +45,8 @@ public static class MetricsReader
         return latest.Where(l => runs.ContainsKey(l.RunId)).ToDictionary(l => l.Id, l => runs[l.RunId]);
     }
 
-    private static EngagementMetrics ToMetrics(EngagementResult r) => new(
-        r.PostsAnalyzed, r.TotalLikes, r.TotalComments, r.TotalShares, r.TotalSaves,
-        r.AvgLikes, r.AvgComments, r.AvgShares, r.AvgSaves, r.AvgInteractions, r.EngagementRate, r.EngagementRateByReach);
-
-    private static ReachMetrics ToMetrics(ReachResult r) => new(
-        r.AvgReach, r.AvgImpressions, r.ReachRate, r.StoriesCount, r.AvgStoryViews, r.StoryExitRate, r.StoryCompletionRate, r.ProfileViews);
-
-    private static GrowthMetrics ToMetrics(GrowthResult r) => new(
-        r.Followers, r.NetNewFollowers1, r.NetNewFollowers7, r.NetNewFollowers30, r.GrowthRate1, r.GrowthRate7, r.GrowthRate30,
-        r.AvgDailyGrowth30, r.ChurnRate30, r.RetentionRate30, r.ProjectedFollowers30);
-
-    private static RelevanceScore ToScore(RelevanceResult r) => new(
-        r.Overall, r.EngagementScore, r.ReachScore, r.GrowthScore, r.ConsistencyScore, r.AudienceQualityScore,
-        r.EstimatedComponents.Length == 0 ? [] : r.EstimatedComponents.Split(','));
+    private static Task<Dictionary<Guid, TResult>> LoadAsync<TResult>(
+        AppDbContext db, IReadOnlyCollection<Guid> runIds, CancellationToken cancellationToken)
+        where TResult : StageResult =>
+        db.Set<TResult>().AsNoTracking().Where(r => runIds.Contains(r.RunId)).ToDictionaryAsync(r => r.RunId, cancellationToken);
 }

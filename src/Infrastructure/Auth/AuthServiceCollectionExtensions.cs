@@ -32,7 +32,6 @@ public static class AuthServiceCollectionExtensions
             options.CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3;
             options.IterationCount = PasswordHashing.Iterations;
         });
-        services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, ConfigureJwtBearer>();

@@ -1,10 +1,7 @@
 using AnalisaAI.Api.Features.Auth;
 using AnalisaAI.Api.Features.Influencers;
-using AnalisaAI.Api.Features.Metrics;
-using AnalisaAI.Api.Features.Metrics.Engagement;
-using AnalisaAI.Api.Features.Metrics.Growth;
-using AnalisaAI.Api.Features.Metrics.Reach;
-using AnalisaAI.Api.Features.Metrics.Relevance;
+using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.Api.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnalisaAI.Api.Infrastructure.Persistence;
@@ -21,11 +18,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Post> Posts => Set<Post>();
     public DbSet<Story> Stories => Set<Story>();
     public DbSet<AudienceSnapshot> AudienceSnapshots => Set<AudienceSnapshot>();
-    public DbSet<MetricRun> MetricRuns => Set<MetricRun>();
-    public DbSet<EngagementResult> EngagementResults => Set<EngagementResult>();
-    public DbSet<ReachResult> ReachResults => Set<ReachResult>();
-    public DbSet<GrowthResult> GrowthResults => Set<GrowthResult>();
-    public DbSet<RelevanceResult> RelevanceResults => Set<RelevanceResult>();
+    public DbSet<MetricsUpdateRun> MetricsUpdateRuns => Set<MetricsUpdateRun>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -41,8 +34,11 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        StageResultConfiguration.Apply(modelBuilder);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using AnalisaAI.Api.Features.Metrics;
+using AnalisaAI.Api.Features.MetricsUpdate;
 using AnalisaAI.Api.Features.Metrics.Engagement;
 using AnalisaAI.Api.Features.Metrics.Growth;
 using AnalisaAI.Api.Features.Metrics.Reach;
@@ -59,15 +59,20 @@ public static class InfluencerApi
         {
             var runId = Guid.CreateVersion7();
             var at = ApiFactory.Start.UtcDateTime;
-            db.MetricRuns.Add(new MetricRun
+            db.MetricsUpdateRuns.Add(new MetricsUpdateRun
             {
                 Id = runId, InfluencerId = influencerId, Trigger = RunTrigger.Manual, Status = RunStatus.Succeeded,
                 StartedAt = at, FinishedAt = at, CalculatedAt = at,
             });
-            db.EngagementResults.Add(new EngagementResult { RunId = runId, InfluencerId = influencerId, CalculatedAt = at, PostsAnalyzed = 3 });
-            db.ReachResults.Add(new ReachResult { RunId = runId, InfluencerId = influencerId, CalculatedAt = at });
-            db.GrowthResults.Add(new GrowthResult { RunId = runId, InfluencerId = influencerId, CalculatedAt = at, Followers = 1234 });
-            db.RelevanceResults.Add(new RelevanceResult { RunId = runId, InfluencerId = influencerId, CalculatedAt = at, Overall = overall });
+            db.AddRange(
+                new EngagementResult { RunId = runId, InfluencerId = influencerId, CalculatedAt = at, Metrics = new(3, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null) },
+                new ReachResult { RunId = runId, InfluencerId = influencerId, CalculatedAt = at, Metrics = new(null, null, null, 0, null, null, null, null) },
+                new GrowthResult
+                {
+                    RunId = runId, InfluencerId = influencerId, CalculatedAt = at,
+                    Metrics = new(1234, null, null, null, null, null, null, null, null, null, null),
+                },
+                new RelevanceResult { RunId = runId, InfluencerId = influencerId, CalculatedAt = at, Metrics = new(overall, null, null, null, null, null, []) });
             var influencer = await db.Influencers.FindAsync(influencerId);
             influencer!.LatestRunId = runId;
             influencer.RelevanceOverall = overall;

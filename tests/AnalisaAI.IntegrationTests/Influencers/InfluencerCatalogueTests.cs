@@ -1,5 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using AnalisaAI.Api.Features.Metrics.Engagement;
+using AnalisaAI.Api.Features.Metrics.Growth;
+using AnalisaAI.Api.Features.Metrics.Reach;
+using AnalisaAI.Api.Features.Metrics.Relevance;
 using AnalisaAI.Api.Features.Influencers;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -247,9 +251,9 @@ public sealed class InfluencerCatalogueTests(ApiFactory factory) : IClassFixture
             Posts = await db.Posts.CountAsync(p => p.InfluencerId == id),
             Stories = await db.Stories.CountAsync(s => s.InfluencerId == id),
             Snapshots = await db.AudienceSnapshots.CountAsync(s => s.InfluencerId == id),
-            Runs = await db.MetricRuns.CountAsync(r => r.InfluencerId == id),
-            Results = await db.RelevanceResults.CountAsync(r => r.RunId == runId) + await db.EngagementResults.CountAsync(r => r.RunId == runId)
-                + await db.ReachResults.CountAsync(r => r.RunId == runId) + await db.GrowthResults.CountAsync(r => r.RunId == runId),
+            Runs = await db.MetricsUpdateRuns.CountAsync(r => r.InfluencerId == id),
+            Results = await db.Set<RelevanceResult>().CountAsync(r => r.RunId == runId) + await db.Set<EngagementResult>().CountAsync(r => r.RunId == runId)
+                + await db.Set<ReachResult>().CountAsync(r => r.RunId == runId) + await db.Set<GrowthResult>().CountAsync(r => r.RunId == runId),
             SurvivorPosts = await db.Posts.CountAsync(p => p.InfluencerId == survivor),
             Category = await db.Categories.CountAsync(c => c.Name == "kept"),
         });

@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
+using AnalisaAI.Api.Features.MetricsUpdate;
 using AnalisaAI.Api.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -81,6 +83,26 @@ public class ApiFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    /// <summary>One influencer's claim and back-off, asked of their owner.</summary>
+    public async Task<InfluencerUpdateState?> UpdateStateAsync(Guid influencerId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MetricsUpdateState>().GetAsync(influencerId, CancellationToken.None);
+    }
+
+    /// <summary>The claim and back-off of every influencer.</summary>
+    public async Task<IReadOnlyList<InfluencerUpdateState>> UpdateStatesAsync()
+    {
+        var ids = await WithDbAsync(db => db.Influencers.Select(i => i.Id).ToListAsync());
+        var states = new List<InfluencerUpdateState>();
+        foreach (var id in ids)
+        {
+            states.Add((await UpdateStateAsync(id))!);
+        }
+
+        return states;
     }
 
     public async Task<HttpClient> CreateAdminClientAsync()

@@ -1,4 +1,4 @@
-using AnalisaAI.Api.Infrastructure.SocialData;
+using AnalisaAI.Api.Features.SocialData;
 
 namespace AnalisaAI.IntegrationTests.Infrastructure;
 

@@ -1,6 +1,6 @@
 using System.Net;
-using AnalisaAI.Api.Features.Metrics;
-using AnalisaAI.Api.Features.Metrics.RecalculateInfluencerMetrics;
+using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.Api.Features.MetricsUpdate.RecalculateInfluencerMetrics;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,9 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
+using AnalisaAI.Api.Features.Metrics.Relevance;
+using AnalisaAI.Api.Features.Metrics.Growth;
+using AnalisaAI.Api.Features.Metrics.Engagement;
+using AnalisaAI.Api.Features.MetricsUpdate;
 using AnalisaAI.Api.Features.Influencers;
 using AnalisaAI.Api.Features.Metrics;
 using AnalisaAI.Api.Features.Metrics.Reach;
-using AnalisaAI.Api.Features.Metrics.RecalculateInfluencerMetrics;
+using AnalisaAI.Api.Features.MetricsUpdate.RecalculateInfluencerMetrics;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +25,10 @@ public sealed class RecalculationTests(RecalculationTests.Factory factory) : ICl
         protected override void ConfigureServices(IServiceCollection services)
         {
             base.ConfigureServices(services);
-            services.AddSingleton<IPipelineBehavior<ReachCommand, ReachMetrics>>(new HookBeforeReach(this));
+            // The reach stage keeps its place in the stage order, behind a hook.
+            var reach = services.Single(d => d.ServiceType == typeof(IMetricStage) && d.ImplementationType == typeof(ReachStage));
+            services[services.IndexOf(reach)] = ServiceDescriptor.Scoped<IMetricStage>(provider =>
+                new HookBeforeReach(this, ActivatorUtilities.CreateInstance<ReachStage>(provider)));
         }
 
         protected override Dictionary<string, string?> Settings()
@@ -32,7 +39,7 @@ public sealed class RecalculationTests(RecalculationTests.Factory factory) : ICl
         }
     }
 
-    private async Task<RecalculationOutcome> RecalculateAsync(Guid influencerId, RunTrigger trigger = RunTrigger.Manual)
+    private async Task<RunOutcome> RecalculateAsync(Guid influencerId, RunTrigger trigger = RunTrigger.Manual)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ISender>()
@@ -49,14 +56,14 @@ public sealed class RecalculationTests(RecalculationTests.Factory factory) : ICl
         outcome.Status.Should().Be(RunStatus.Succeeded);
         var (influencer, run, results) = await factory.WithDbAsync(async db => (
             await db.Influencers.SingleAsync(i => i.Id == id),
-            await db.MetricRuns.SingleAsync(r => r.Id == outcome.RunId),
-            (await db.EngagementResults.CountAsync(r => r.RunId == outcome.RunId)) + (await db.ReachResults.CountAsync(r => r.RunId == outcome.RunId))
-                + (await db.GrowthResults.CountAsync(r => r.RunId == outcome.RunId)) + (await db.RelevanceResults.CountAsync(r => r.RunId == outcome.RunId))));
+            await db.MetricsUpdateRuns.SingleAsync(r => r.Id == outcome.RunId),
+            (await db.Set<EngagementResult>().CountAsync(r => r.RunId == outcome.RunId)) + (await db.Set<ReachResult>().CountAsync(r => r.RunId == outcome.RunId))
+                + (await db.Set<GrowthResult>().CountAsync(r => r.RunId == outcome.RunId)) + (await db.Set<RelevanceResult>().CountAsync(r => r.RunId == outcome.RunId))));
         results.Should().Be(4);
         influencer.UpdatedAt.Should().Be(factory.Time.GetUtcNow().UtcDateTime);
         influencer.LastUpdateStatus.Should().Be(UpdateStatus.Succeeded);
         influencer.LatestRunId.Should().Be(outcome.RunId);
-        influencer.ClaimedUntil.Should().BeNull();
+        (await factory.UpdateStateAsync(id))!.ClaimedUntil.Should().BeNull();
         run.Status.Should().Be(RunStatus.Succeeded);
         run.CalculatedAt.Should().Be(influencer.UpdatedAt);
         factory.Logs.Lines.Where(l => l.Message.StartsWith("Successfully calculated", StringComparison.Ordinal)
@@ -76,7 +83,7 @@ public sealed class RecalculationTests(RecalculationTests.Factory factory) : ICl
 
         factory.Time.Advance(TimeSpan.FromHours(1));
         factory.Source.Failing = true;
-        RecalculationOutcome failed;
+        RunOutcome failed;
         try
         {
             failed = await RecalculateAsync(id);
@@ -90,8 +97,8 @@ public sealed class RecalculationTests(RecalculationTests.Factory factory) : ICl
         failed.FailedStage.Should().Be("profile");
         var (after, run, laterStages) = await factory.WithDbAsync(async db => (
             await db.Influencers.AsNoTracking().SingleAsync(i => i.Id == id),
-            await db.MetricRuns.SingleAsync(r => r.Id == failed.RunId),
-            await db.EngagementResults.CountAsync(r => r.RunId == failed.RunId)));
+            await db.MetricsUpdateRuns.SingleAsync(r => r.Id == failed.RunId),
+            await db.Set<EngagementResult>().CountAsync(r => r.RunId == failed.RunId)));
         laterStages.Should().Be(0, "the stages after the failed one do not run");
         run.Status.Should().Be(RunStatus.Failed);
         run.FailedStage.Should().Be("profile");
@@ -99,8 +106,9 @@ public sealed class RecalculationTests(RecalculationTests.Factory factory) : ICl
         after.UpdatedAt.Should().Be(before.UpdatedAt, "updatedAt only moves on success");
         after.LatestRunId.Should().Be(first.RunId);
         after.LastUpdateStatus.Should().Be(UpdateStatus.Failed);
-        after.ConsecutiveFailures.Should().Be(1);
-        after.RetryNotBefore.Should().Be(factory.Time.GetUtcNow().UtcDateTime.AddMinutes(1), "the first failure backs off for the initial delay");
+        var afterState = (await factory.UpdateStateAsync(id))!;
+        afterState.ConsecutiveFailures.Should().Be(1);
+        afterState.RetryNotBefore.Should().Be(factory.Time.GetUtcNow().UtcDateTime.AddMinutes(1), "the first failure backs off for the initial delay");
         factory.Logs.Lines.Should().Contain(l => l.Message.StartsWith("Error updating metrics", StringComparison.Ordinal)
             && Equals(l.Properties.GetValueOrDefault("RunId"), failed.RunId) && Equals(l.Properties.GetValueOrDefault("Stage"), "profile"));
 
@@ -126,12 +134,12 @@ public sealed class RecalculationTests(RecalculationTests.Factory factory) : ICl
             factory.Source.Failing = false;
         }
 
-        var failedThrice = await factory.WithDbAsync(db => db.Influencers.AsNoTracking().SingleAsync(i => i.Id == id));
+        var failedThrice = (await factory.UpdateStateAsync(id))!;
         failedThrice.ConsecutiveFailures.Should().Be(3);
         failedThrice.RetryNotBefore.Should().Be(factory.Time.GetUtcNow().UtcDateTime.AddMinutes(4), "1, 2, then 4 minutes");
 
         (await RecalculateAsync(id)).Status.Should().Be(RunStatus.Succeeded);
-        var recovered = await factory.WithDbAsync(db => db.Influencers.AsNoTracking().SingleAsync(i => i.Id == id));
+        var recovered = (await factory.UpdateStateAsync(id))!;
         recovered.ConsecutiveFailures.Should().Be(0);
         recovered.RetryNotBefore.Should().BeNull();
     }
@@ -152,9 +160,9 @@ public sealed class RecalculationTests(RecalculationTests.Factory factory) : ICl
         outcome.Status.Should().Be(RunStatus.Succeeded);
         var (influencer, growth) = await factory.WithDbAsync(async db => (
             await db.Influencers.AsNoTracking().SingleAsync(i => i.Id == id),
-            await db.GrowthResults.SingleAsync(r => r.RunId == outcome.RunId)));
+            await db.Set<GrowthResult>().SingleAsync(r => r.RunId == outcome.RunId)));
         influencer.Followers.Should().Be(77_777, "the concurrent write survives");
-        growth.Followers.Should().Be(77_777, "the run started again on the new data");
+        growth.Metrics.Followers.Should().Be(77_777, "the run started again on the new data");
         factory.Logs.Lines.Should().Contain(l => l.Message.Contains("changed during run", StringComparison.Ordinal)
             && Equals(l.Properties.GetValueOrDefault("RunId"), outcome.RunId));
     }
@@ -170,12 +178,12 @@ public sealed class RecalculationTests(RecalculationTests.Factory factory) : ICl
         var (influencer, relevance, runs) = await factory.WithDbAsync(async db =>
         {
             var i = await db.Influencers.AsNoTracking().SingleAsync(x => x.Id == id);
-            return (i, await db.RelevanceResults.SingleAsync(r => r.RunId == i.LatestRunId),
-                await db.MetricRuns.CountAsync(r => r.InfluencerId == id && r.Status == RunStatus.Succeeded));
+            return (i, await db.Set<RelevanceResult>().SingleAsync(r => r.RunId == i.LatestRunId),
+                await db.MetricsUpdateRuns.CountAsync(r => r.InfluencerId == id && r.Status == RunStatus.Succeeded));
         });
         runs.Should().Be(2);
         outcomes.Select(o => o.RunId).Should().Contain(influencer.LatestRunId!.Value);
-        influencer.RelevanceOverall.Should().Be(relevance.Overall, "the influencer row and its latest results come from one run");
+        influencer.RelevanceOverall.Should().Be(relevance.Metrics.Overall, "the influencer row and its latest results come from one run");
     }
 
     [Fact]
@@ -198,15 +206,17 @@ public sealed class RecalculationTests(RecalculationTests.Factory factory) : ICl
 
         outcome.Status.Should().Be(RunStatus.Succeeded);
         var (engagement, reach) = await factory.WithDbAsync(async db => (
-            await db.EngagementResults.SingleAsync(r => r.RunId == outcome.RunId),
-            await db.ReachResults.SingleAsync(r => r.RunId == outcome.RunId)));
-        engagement.PostsAnalyzed.Should().Be(5, "the committed engagement was computed again after the batch");
-        reach.AvgReach.Should().Be((4 * 4_000 + 5_000) / 5.0, "both stages saw the same five posts");
+            await db.Set<EngagementResult>().SingleAsync(r => r.RunId == outcome.RunId),
+            await db.Set<ReachResult>().SingleAsync(r => r.RunId == outcome.RunId)));
+        engagement.Metrics.PostsAnalyzed.Should().Be(5, "the committed engagement was computed again after the batch");
+        reach.Metrics.AvgReach.Should().Be((4 * 4_000 + 5_000) / 5.0, "both stages saw the same five posts");
     }
 
-    private sealed class HookBeforeReach(Factory factory) : IPipelineBehavior<ReachCommand, ReachMetrics>
+    private sealed class HookBeforeReach(Factory factory, ReachStage stage) : IMetricStage
     {
-        public async ValueTask<ReachMetrics> Handle(ReachCommand message, MessageHandlerDelegate<ReachCommand, ReachMetrics> next, CancellationToken cancellationToken)
+        public string Name => stage.Name;
+
+        public async ValueTask<StageResult> CalculateAsync(StageContext context, CancellationToken cancellationToken)
         {
             if (factory.BeforeReach is { } hook)
             {
@@ -214,7 +224,7 @@ public sealed class RecalculationTests(RecalculationTests.Factory factory) : ICl
                 await hook();
             }
 
-            return await next(message, cancellationToken);
+            return await stage.CalculateAsync(context, cancellationToken);
         }
     }
 }

@@ -1,6 +1,6 @@
 using System.Net.Sockets;
 using AnalisaAI.Api.Features.Influencers;
-using AnalisaAI.Api.Infrastructure.SocialData;
+using AnalisaAI.Api.Features.SocialData;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using AnalisaAI.Api.Infrastructure.SocialData;
+using AnalisaAI.Api.Features.SocialData;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

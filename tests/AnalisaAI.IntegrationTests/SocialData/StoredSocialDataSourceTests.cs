@@ -1,5 +1,5 @@
 using AnalisaAI.Api.Features.Influencers;
-using AnalisaAI.Api.Infrastructure.SocialData;
+using AnalisaAI.Api.Features.SocialData;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,145 +1,218 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using AnalisaAI.Api.Features.Auth;
+using AnalisaAI.Api.Features.Influencers;
+using AnalisaAI.Api.Features.Metrics;
+using AnalisaAI.Api.Features.Metrics.CalculateMetrics;
+using AnalisaAI.Api.Features.Metrics.Engagement;
+using AnalisaAI.Api.Features.Metrics.Growth;
+using AnalisaAI.Api.Features.Metrics.LoadLatestMetrics;
+using AnalisaAI.Api.Features.Metrics.Reach;
+using AnalisaAI.Api.Features.Metrics.Relevance;
+using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.Api.Features.SocialData;
 using AnalisaAI.Api.Infrastructure.Persistence;
+using AnalisaAI.UnitTests.Architecture.Control.Features.Reports;
 using Microsoft.EntityFrameworkCore;
 using NetArchTest.Rules;
 
 namespace AnalisaAI.UnitTests.Architecture;
 
 /// <summary>
-/// A slice (AnalisaAI.Api.Features.&lt;Feature&gt;.&lt;Slice&gt;) never reaches into another slice; the feature level
-/// (AnalisaAI.Api.Features.&lt;Feature&gt;) is shared. Slices are found by reflection, so new ones are covered.
-/// Each rule has a control showing that NetArchTest does see the kind of dependency the rule forbids.
+/// Every type under AnalisaAI.Api.Features belongs to one feature, loose feature-level files included. A
+/// feature uses another feature only through the shared contracts listed here (messages, the entities slices
+/// share through the database, the stage contract); inside a feature, a slice reaches another slice only
+/// through that slice's mediator messages or those same contracts (a later stage reads an earlier stage's numbers). Each rule has a control showing that the check does see what it forbids.
 /// </summary>
 public partial class SliceDependencyTests
 {
+    private const string Features = "AnalisaAI.Api.Features";
     private const string Infrastructure = "AnalisaAI.Api.Infrastructure";
 
     /// <summary>The mediator's compile-time registry: generated code that lists every handler by design.</summary>
     private const string GeneratedMediator = "AnalisaAI.Api.Infrastructure.Mediator.Generated";
 
-    /// <summary>Breaches that exist today, each to be removed from here when fixed (a test fails while an entry is stale).</summary>
-    private static readonly Dictionary<string, string[]> KnownBreaches = [];
-
     private static readonly Assembly Api = typeof(AppDbContext).Assembly;
 
-    /// <summary>
-    /// What slices may share: mediator messages (commands, queries, notifications), the types they carry and
-    /// the results they return. Slices talk through these; handlers, validators, endpoints and the rest stay private.
-    /// </summary>
-    private static readonly HashSet<Type> Contracts = FindContracts();
+    /// <summary>What one feature may use of another. Anything else is private to its feature.</summary>
+    private static readonly HashSet<Type> SharedContracts =
+    [
+        // Auth: the notifications that start the metrics update, and the accounts the demo seeds.
+        typeof(UserLoggedIn), typeof(TokenRefreshed), typeof(User),
+
+        // Influencers: the catalogue's entities, shared through the database.
+        typeof(Influencer), typeof(Category), typeof(Post), typeof(Story), typeof(AudienceSnapshot),
+        typeof(Platform), typeof(ContentType), typeof(UpdateStatus),
+
+        // Metrics: its reads for the catalogue, and the computation a run asks of it.
+        typeof(LoadLatestMetricsQuery), typeof(LoadLatestMetricsResult), typeof(MetricsResponse),
+        typeof(EngagementMetrics), typeof(ReachMetrics), typeof(GrowthMetrics), typeof(RelevanceScore),
+        typeof(CalculateMetricsCommand), typeof(CalculateMetricsResult), typeof(StageResult), typeof(StageFailedException),
+
+        // MetricsUpdate: the run log, which metrics history reads.
+        typeof(MetricsUpdateRun), typeof(RunStatus),
+
+        // SocialData: the source the profile step asks.
+        typeof(ISocialDataSource), typeof(SocialAccount), typeof(SocialProfile), typeof(SocialPost), typeof(SocialDataException),
+    ];
+
+    public static TheoryData<string> FeatureNames() => [.. FeaturesOf(Api, Features)];
 
     public static TheoryData<string> Slices() => [.. SliceNamespaces()];
 
     [Fact]
-    public void Slices_are_found()
+    public void Features_and_their_loose_files_are_found()
     {
-        SliceNamespaces().Should().Contain(["AnalisaAI.Api.Features.Auth.Login", "AnalisaAI.Api.Features.Auth.RefreshToken"]);
+        FeaturesOf(Api, Features).Should().Contain(["Auth", "Influencers", "Metrics", "MetricsUpdate", "SocialData"]);
+        Api.GetTypes().Should().Contain(t => t.Namespace == $"{Features}.MetricsUpdate" && t.Name == nameof(MetricsUpdateState),
+            "feature-level files are part of their feature and are checked");
     }
 
     [Fact]
-    public void The_dependency_check_sees_real_dependencies()
+    public void The_check_reports_a_loose_file_that_uses_another_features_slice()
     {
-        // The control: the same check does report the Login slice's use of its feature's shared types.
+        // The negative control: a pretend feature in this test assembly, one of whose loose files uses the
+        // Login slice's handler. The same check that guards the app must report it, and only it.
+        var breaches = CrossFeatureBreaches(typeof(ReportsLooseFile).Assembly, "AnalisaAI.UnitTests.Architecture.Control.Features", "Reports");
+
+        breaches.Should().Equal(typeof(ReportsLooseFile).FullName);
+    }
+
+    [Theory]
+    [MemberData(nameof(FeatureNames))]
+    public void A_feature_uses_other_features_only_through_shared_contracts(string feature)
+    {
+        CrossFeatureBreaches(Api, Features, feature).Should().BeEmpty(
+            $"{feature} may use another feature only through the shared contracts listed in {nameof(SharedContracts)}");
+    }
+
+    [Fact]
+    public void Every_shared_contract_is_shared()
+    {
+        // A contract that nothing outside its own folder uses is private again: take it off the list.
+        var unshared = SharedContracts.Where(contract => Types.InAssembly(Api)
+                .That().DoNotResideInNamespaceMatching(InNamespace(contract.Namespace!))
+                .Should().NotHaveDependencyOn(contract.FullName).GetResult().IsSuccessful)
+            .Select(t => t.Name);
+
+        unshared.Should().BeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(Slices))]
+    public void A_slice_reaches_another_slice_of_its_feature_only_through_its_messages(string slice)
+    {
+        var feature = slice[..slice.LastIndexOf('.')];
+        var privateTypesOfSiblings = Api.GetTypes()
+            .Where(t => t.Namespace is { } ns && ns != slice && ns.StartsWith(feature + ".", StringComparison.Ordinal)
+                && !ns.StartsWith(slice + ".", StringComparison.Ordinal) && !t.IsNested && !Messages.Contains(t) && !SharedContracts.Contains(t))
+            .Select(t => t.FullName!)
+            .ToArray();
+
+        var result = Types.InAssembly(Api).That().ResideInNamespaceMatching(InNamespace(slice))
+            .Should().NotHaveDependencyOnAny(privateTypesOfSiblings).GetResult();
+
+        (result.FailingTypeNames ?? []).Should().BeEmpty($"{slice} must reach its sibling slices only through the mediator or the database");
+    }
+
+    [Fact]
+    public void The_sibling_check_sees_real_dependencies()
+    {
+        // The control: the same kind of check does report the Login slice's use of its feature's shared types.
         var result = Types.InAssembly(Api).That().ResideInNamespaceMatching(InNamespace("AnalisaAI.Api.Features.Auth.Login"))
             .Should().NotHaveDependencyOnAny("AnalisaAI.Api.Features.Auth").GetResult();
 
         result.IsSuccessful.Should().BeFalse();
     }
 
-    [Theory]
-    [MemberData(nameof(Slices))]
-    public void A_slice_does_not_depend_on_another_slice(string slice)
-    {
-        var allowed = KnownBreaches.GetValueOrDefault(slice, []);
-        var others = SliceNamespaces().Where(other => other != slice && !allowed.Contains(other)).ToHashSet();
-        var privateTypesOfOthers = Api.GetTypes()
-            .Where(t => t.Namespace is { } ns && others.Contains(ns) && !t.IsNested && !Contracts.Contains(t))
-            .Select(t => t.FullName!)
-            .ToArray();
-
-        var result = Types.InAssembly(Api).That().ResideInNamespaceMatching(InNamespace(slice))
-            .Should().NotHaveDependencyOnAny(privateTypesOfOthers).GetResult();
-
-        (result.FailingTypeNames ?? []).Should().BeEmpty($"{slice} must reach other slices only through the mediator or the database");
-    }
-
     [Fact]
-    public void Handlers_are_never_contracts()
-    {
-        Contracts.Should().Contain(typeof(Api.Features.Auth.Login.LoginCommand));
-        Contracts.Should().NotContain(t => t.Name.EndsWith("Handler", StringComparison.Ordinal) || t.Name.EndsWith("Endpoint", StringComparison.Ordinal));
-    }
-
-    private static HashSet<Type> FindContracts()
-    {
-        var contracts = new HashSet<Type>();
-        foreach (var message in Api.GetTypes().Where(t => typeof(Mediator.IMessage).IsAssignableFrom(t) && t is { IsInterface: false, IsAbstract: false }))
-        {
-            contracts.Add(message);
-            contracts.UnionWith(message.GetInterfaces().Where(i => i.IsGenericType).SelectMany(i => i.GetGenericArguments()));
-            contracts.UnionWith(message.GetProperties().Select(p => p.PropertyType));
-        }
-
-        // What a result carries is part of it (a record inside a response).
-        contracts.UnionWith(contracts.ToArray().SelectMany(t => t.GetProperties().Select(p => p.PropertyType)));
-        return contracts.Where(t => t.Assembly == Api).ToHashSet();
-    }
-
-    [Fact]
-    public void Known_breaches_are_still_real()
-    {
-        foreach (var (slice, targets) in KnownBreaches)
-        {
-            foreach (var target in targets)
-            {
-                Types.InAssembly(Api).That().ResideInNamespaceMatching(InNamespace(slice))
-                    .Should().NotHaveDependencyOnAny(target).GetResult().IsSuccessful
-                    .Should().BeFalse($"{slice} -> {target} is fixed: remove it from KnownBreaches");
-            }
-        }
-    }
-
-    [Fact]
-    public void Infrastructure_does_not_depend_on_slices()
+    public void Infrastructure_does_not_depend_on_features()
     {
         Types.InAssembly(Api).That().ResideInNamespace(GeneratedMediator)
-            .Should().NotHaveDependencyOnAny([.. SliceNamespaces()]).GetResult().IsSuccessful
+            .Should().NotHaveDependencyOnAny(Features).GetResult().IsSuccessful
             .Should().BeFalse("the control: the generated mediator registry does reference the slices' handlers");
-
-        var slices = SliceNamespaces().ToArray();
 
         var result = Types.InAssembly(Api).That().ResideInNamespaceMatching(InNamespace(Infrastructure))
             .And().DoNotResideInNamespace(GeneratedMediator)
-            .And().DoNotResideInNamespace(typeof(AppDbContext).Namespace)
-            .Should().NotHaveDependencyOnAny(slices).GetResult();
+            .And().DoNotResideInNamespaceMatching(InNamespace(typeof(AppDbContext).Namespace!))
+            .Should().NotHaveDependencyOnAny(Features).GetResult();
 
-        (result.FailingTypeNames ?? []).Should().BeEmpty();
+        (result.FailingTypeNames ?? []).Should().BeEmpty("Infrastructure holds plumbing only");
     }
 
     [Fact]
-    public void Persistence_uses_only_the_entities_of_slices()
+    public void Persistence_uses_only_the_entities_of_features()
     {
-        // Entities live in their slices (architecture.md) and the DbContext must map them; nothing else is allowed.
+        // The DbContext maps the features' entities (and the stage results' base types); nothing else is allowed.
         using var context = new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=:memory:").Options);
-        var entities = context.Model.GetEntityTypes().Select(e => e.ClrType).ToHashSet();
-        var sliceNamespaces = SliceNamespaces().ToHashSet();
-        var nonEntitySliceTypes = Api.GetTypes()
-            .Where(t => t.Namespace is { } ns && sliceNamespaces.Any(slice => ns == slice || ns.StartsWith(slice + ".", StringComparison.Ordinal)))
-            .Where(t => !entities.Contains(t) && !t.IsNested && t.FullName is not null)
+        var entities = context.Model.GetEntityTypes().Select(e => e.ClrType)
+            .SelectMany(BaseTypesAndSelf)
+            .Concat(context.Model.GetEntityTypes().SelectMany(e => e.GetComplexProperties()).Select(p => p.ClrType))
+            .ToHashSet();
+        var nonEntityFeatureTypes = Api.GetTypes()
+            .Where(t => t.Namespace?.StartsWith(Features + ".", StringComparison.Ordinal) == true)
+            .Where(t => !entities.Contains(t) && !t.IsNested && t.FullName is not null && !t.IsEnum)
             .Select(t => t.FullName!)
             .ToArray();
-        nonEntitySliceTypes.Should().NotBeEmpty();
-        Types.InAssembly(Api).That().ResideInNamespace(typeof(AppDbContext).Namespace)
+        nonEntityFeatureTypes.Should().NotBeEmpty();
+        Types.InAssembly(Api).That().ResideInNamespaceMatching(InNamespace(typeof(AppDbContext).Namespace!))
             .Should().NotHaveDependencyOnAny(typeof(User).FullName).GetResult().IsSuccessful
             .Should().BeFalse("the control: persistence does map the User entity, and the check must see it");
 
-        var result = Types.InAssembly(Api).That().ResideInNamespace(typeof(AppDbContext).Namespace)
-            .Should().NotHaveDependencyOnAny(nonEntitySliceTypes).GetResult();
+        var result = Types.InAssembly(Api).That().ResideInNamespaceMatching(InNamespace(typeof(AppDbContext).Namespace!))
+            .Should().NotHaveDependencyOnAny(nonEntityFeatureTypes).GetResult();
 
         (result.FailingTypeNames ?? []).Should().BeEmpty();
     }
+
+    private static IEnumerable<Type> BaseTypesAndSelf(Type type)
+    {
+        for (var current = type; current is not null && current != typeof(object); current = current.BaseType)
+        {
+            yield return current.IsGenericType ? current.GetGenericTypeDefinition() : current;
+            yield return current;
+        }
+    }
+
+    /// <summary>The types of <paramref name="feature"/> that use a type of another feature that is not a shared contract.</summary>
+    private static string[] CrossFeatureBreaches(Assembly assembly, string featuresRoot, string feature)
+    {
+        var privateTypesOfOthers = Api.GetTypes()
+            .Where(t => FeatureOf(t, Features) is { } owner && owner != feature && !t.IsNested && !SharedContracts.Contains(t)
+                && !IsGeneratedMediatorType(t))
+            .Select(t => t.FullName!)
+            .ToArray();
+
+        var result = Types.InAssembly(assembly).That().ResideInNamespaceMatching(InNamespace($"{featuresRoot}.{feature}"))
+            .Should().NotHaveDependencyOnAny(privateTypesOfOthers).GetResult();
+        return [.. result.FailingTypeNames ?? []];
+    }
+
+    /// <summary>Messages (commands, queries, notifications) and what they carry and return: how sibling slices talk.</summary>
+    private static readonly HashSet<Type> Messages = FindMessages();
+
+    private static HashSet<Type> FindMessages()
+    {
+        var messages = new HashSet<Type>();
+        foreach (var message in Api.GetTypes().Where(t => typeof(Mediator.IMessage).IsAssignableFrom(t) && t is { IsInterface: false, IsAbstract: false }))
+        {
+            messages.Add(message);
+            messages.UnionWith(message.GetInterfaces().Where(i => i.IsGenericType).SelectMany(i => i.GetGenericArguments()));
+            messages.UnionWith(message.GetProperties().Select(p => p.PropertyType));
+        }
+
+        return messages.Where(t => t.Assembly == Api).ToHashSet();
+    }
+
+    private static bool IsGeneratedMediatorType(Type type) => type.Namespace?.StartsWith("Mediator", StringComparison.Ordinal) == true;
+
+    private static string? FeatureOf(Type type, string featuresRoot) =>
+        type.Namespace is { } ns && ns.StartsWith(featuresRoot + ".", StringComparison.Ordinal)
+            ? ns[(featuresRoot.Length + 1)..].Split('.')[0]
+            : null;
+
+    private static IReadOnlyList<string> FeaturesOf(Assembly assembly, string featuresRoot) =>
+        [.. assembly.GetTypes().Select(t => FeatureOf(t, featuresRoot)).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
 
     private static string InNamespace(string ns) => $"^{Regex.Escape(ns)}(\\..*)?$";
 

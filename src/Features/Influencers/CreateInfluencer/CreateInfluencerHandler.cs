@@ -3,7 +3,7 @@ using Mediator;
 
 namespace AnalisaAI.Api.Features.Influencers.CreateInfluencer;
 
-public sealed class CreateInfluencerHandler(AppDbContext db, TimeProvider time)
+public sealed class CreateInfluencerHandler(AppDbContext db, TimeProvider time, ISender sender)
     : ICommandHandler<CreateInfluencerCommand, InfluencerResponse>
 {
     public async ValueTask<InfluencerResponse> Handle(CreateInfluencerCommand command, CancellationToken cancellationToken)
@@ -22,6 +22,6 @@ public sealed class CreateInfluencerHandler(AppDbContext db, TimeProvider time)
 
         db.Influencers.Add(influencer);
         await InfluencerWriter.SaveAsync(db, influencer, cancellationToken);
-        return await InfluencerResponses.LoadAsync(db, influencer, cancellationToken);
+        return await InfluencerResponses.LoadAsync(db, sender, influencer, cancellationToken);
     }
 }

@@ -16,7 +16,7 @@ public sealed class DeleteInfluencerHandler(AppDbContext db) : ICommandHandler<D
         var deleted = await db.Influencers.Where(i => i.Id == command.Id).ExecuteDeleteAsync(cancellationToken);
         if (deleted == 0)
         {
-            throw new NotFoundException($"Influencer {command.Id} does not exist.");
+            throw NotFoundException.For("Influencer", command.Id);
         }
 
         return Unit.Value;

@@ -5,12 +5,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnalisaAI.Api.Features.Influencers.GetInfluencer;
 
-public sealed class GetInfluencerHandler(AppDbContext db) : IQueryHandler<GetInfluencerQuery, InfluencerResponse>
+public sealed class GetInfluencerHandler(AppDbContext db, ISender sender) : IQueryHandler<GetInfluencerQuery, InfluencerResponse>
 {
     public async ValueTask<InfluencerResponse> Handle(GetInfluencerQuery query, CancellationToken cancellationToken)
     {
         var influencer = await db.Influencers.AsNoTracking().SingleOrDefaultAsync(i => i.Id == query.Id, cancellationToken)
-            ?? throw new NotFoundException($"Influencer {query.Id} does not exist.");
-        return await InfluencerResponses.LoadAsync(db, influencer, cancellationToken);
+            ?? throw NotFoundException.For("Influencer", query.Id);
+        return await InfluencerResponses.LoadAsync(db, sender, influencer, cancellationToken);
     }
 }

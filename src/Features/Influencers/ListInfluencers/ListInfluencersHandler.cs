@@ -9,7 +9,7 @@ namespace AnalisaAI.Api.Features.Influencers.ListInfluencers;
 /// A count and one page query, then the page's categories and metrics in batched queries: the number of
 /// queries does not grow with the page size.
 /// </summary>
-public sealed class ListInfluencersHandler(AppDbContext db) : IQueryHandler<ListInfluencersQuery, ListInfluencersResponse>
+public sealed class ListInfluencersHandler(AppDbContext db, ISender sender) : IQueryHandler<ListInfluencersQuery, ListInfluencersResponse>
 {
     public async ValueTask<ListInfluencersResponse> Handle(ListInfluencersQuery query, CancellationToken cancellationToken)
     {
@@ -54,7 +54,7 @@ public sealed class ListInfluencersHandler(AppDbContext db) : IQueryHandler<List
             : await Order(influencers, sort).Skip(skip).Take(pageSize).ToListAsync(cancellationToken);
 
         return new ListInfluencersResponse(
-            await InfluencerResponses.LoadAsync(db, items, cancellationToken), page, pageSize, totalCount);
+            await InfluencerResponses.LoadAsync(db, sender, items, cancellationToken), page, pageSize, totalCount);
     }
 
     private const string LikeEscape = "\\";

@@ -5,17 +5,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnalisaAI.Api.Features.Influencers.UpdateInfluencer;
 
-public sealed class UpdateInfluencerHandler(AppDbContext db) : ICommandHandler<UpdateInfluencerCommand, InfluencerResponse>
+public sealed class UpdateInfluencerHandler(AppDbContext db, ISender sender) : ICommandHandler<UpdateInfluencerCommand, InfluencerResponse>
 {
     public async ValueTask<InfluencerResponse> Handle(UpdateInfluencerCommand command, CancellationToken cancellationToken)
     {
         var influencer = await db.Influencers.Include(i => i.Categories)
                 .SingleOrDefaultAsync(i => i.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException($"Influencer {command.Id} does not exist.");
+            ?? throw NotFoundException.For("Influencer", command.Id);
 
         await InfluencerWriter.ApplyAsync(db, influencer, command, cancellationToken);
         await InfluencerWriter.EnsureUniqueAsync(db, influencer, cancellationToken);
         await InfluencerWriter.SaveAsync(db, influencer, cancellationToken);
-        return await InfluencerResponses.LoadAsync(db, influencer, cancellationToken);
+        return await InfluencerResponses.LoadAsync(db, sender, influencer, cancellationToken);
     }
 }

@@ -11,7 +11,7 @@ public sealed class GetLatestMetricsHandler(AppDbContext db) : IQueryHandler<Get
     {
         if (!await db.Influencers.AnyAsync(i => i.Id == query.InfluencerId, cancellationToken))
         {
-            throw new NotFoundException($"Influencer {query.InfluencerId} does not exist.");
+            throw NotFoundException.For("Influencer", query.InfluencerId);
         }
 
         var latest = await MetricsReader.LoadLatestAsync(db, [query.InfluencerId], cancellationToken);

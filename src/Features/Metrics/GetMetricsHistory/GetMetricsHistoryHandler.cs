@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Features.MetricsUpdate;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.Api.Infrastructure.Web;
 using Mediator;
@@ -11,10 +12,10 @@ public sealed class GetMetricsHistoryHandler(AppDbContext db) : IQueryHandler<Ge
     {
         if (!await db.Influencers.AnyAsync(i => i.Id == query.InfluencerId, cancellationToken))
         {
-            throw new NotFoundException($"Influencer {query.InfluencerId} does not exist.");
+            throw NotFoundException.For("Influencer", query.InfluencerId);
         }
 
-        var runs = db.MetricRuns.AsNoTracking()
+        var runs = db.MetricsUpdateRuns.AsNoTracking()
             .Where(r => r.InfluencerId == query.InfluencerId && r.Status == RunStatus.Succeeded);
         if (query.From is { } from)
         {

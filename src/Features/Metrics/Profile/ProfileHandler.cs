@@ -1,22 +1,22 @@
 using AnalisaAI.Api.Features.Influencers;
 using AnalisaAI.Api.Infrastructure.Persistence;
-using AnalisaAI.Api.Infrastructure.SocialData;
-using AnalisaAI.Api.Infrastructure.Web;
+using AnalisaAI.Api.Features.SocialData;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnalisaAI.Api.Features.Metrics.Profile;
 
 /// <summary>
-/// Asks the social data source for the current profile and stores it before any metric is computed, so
-/// the metrics read the new data. What the source does not know is left as it was.
+/// The profile step of a run: asks the social data source for the current profile and stores it before any
+/// metric stage runs, so the stages read the new data. Unlike the stages it saves what it fetched: that is
+/// input data (like an ingested batch), not a result. What the source does not know is left as it was.
 /// </summary>
 public sealed class ProfileHandler(AppDbContext db, ISocialDataSource source) : ICommandHandler<ProfileCommand, ProfileResult>
 {
     public async ValueTask<ProfileResult> Handle(ProfileCommand command, CancellationToken cancellationToken)
     {
         var influencer = await db.Influencers.SingleOrDefaultAsync(i => i.Id == command.InfluencerId, cancellationToken)
-            ?? throw new NotFoundException($"Influencer {command.InfluencerId} does not exist.");
+            ?? throw new InvalidOperationException("The influencer no longer exists.");
 
         var profile = await source.FetchProfileAsync(new SocialAccount(influencer.Id, influencer.Handle, influencer.Platform), cancellationToken);
         influencer.DisplayName = profile.DisplayName ?? influencer.DisplayName;

@@ -14,6 +14,12 @@ internal sealed class InfluencerConfiguration : IEntityTypeConfiguration<Influen
         builder.Property(i => i.Biography).HasMaxLength(2200);
         builder.Property(i => i.LastUpdateError).HasMaxLength(1000);
         builder.Property(i => i.Version).IsConcurrencyToken();
+
+        // The metrics update's claim and back-off: columns of the influencer row that only MetricsUpdateState
+        // knows (shadow properties), so the catalogue's entity does not carry another feature's state.
+        builder.Property<DateTime?>("ClaimedUntil");
+        builder.Property<DateTime?>("RetryNotBefore");
+        builder.Property<int>("ConsecutiveFailures");
         builder.HasIndex(i => new { i.Platform, i.NormalizedHandle }).IsUnique();
 
         // The automatic update asks for the stalest influencers first.

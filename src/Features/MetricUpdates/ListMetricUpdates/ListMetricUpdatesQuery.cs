@@ -1,9 +1,0 @@
-using Mediator;
-
-namespace AnalisaAI.Api.Features.MetricUpdates.ListMetricUpdates;
-
-public sealed record ListMetricUpdatesQuery(int? Limit, Guid? InfluencerId) : IQuery<MetricUpdatesResponse>
-{
-    public const int DefaultLimit = 100;
-    public const int MaxLimit = 500;
-}

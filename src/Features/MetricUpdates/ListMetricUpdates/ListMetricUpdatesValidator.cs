@@ -1,8 +1,0 @@
-using FluentValidation;
-
-namespace AnalisaAI.Api.Features.MetricUpdates.ListMetricUpdates;
-
-public sealed class ListMetricUpdatesValidator : AbstractValidator<ListMetricUpdatesQuery>
-{
-    public ListMetricUpdatesValidator() => RuleFor(q => q.Limit).InclusiveBetween(1, ListMetricUpdatesQuery.MaxLimit);
-}

@@ -1,4 +1,0 @@
-namespace AnalisaAI.Api.Features.Metrics.RecalculateMetrics;
-
-/// <summary>The run to follow in /api/metric-updates.</summary>
-public sealed record RecalculateMetricsResponse(Guid InfluencerId, Guid RunId);

@@ -1,8 +1,0 @@
-namespace AnalisaAI.Api.Features.Metrics;
-
-public enum RunTrigger
-{
-    Login,
-    Refresh,
-    Manual,
-}

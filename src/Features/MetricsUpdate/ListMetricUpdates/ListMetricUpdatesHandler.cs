@@ -1,0 +1,23 @@
+using AnalisaAI.Api.Infrastructure.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnalisaAI.Api.Features.MetricsUpdate.ListMetricUpdates;
+
+public sealed class ListMetricUpdatesHandler(AppDbContext db) : IQueryHandler<ListMetricUpdatesQuery, MetricUpdatesResponse>
+{
+    public async ValueTask<MetricUpdatesResponse> Handle(ListMetricUpdatesQuery query, CancellationToken cancellationToken)
+    {
+        var runs = db.MetricsUpdateRuns.AsNoTracking();
+        if (query.InfluencerId is { } influencerId)
+        {
+            runs = runs.Where(r => r.InfluencerId == influencerId);
+        }
+
+        var items = await runs.OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id)
+            .Take(query.Limit ?? ListMetricUpdatesQuery.DefaultLimit)
+            .Select(r => new MetricUpdateResponse(r.Id, r.InfluencerId, r.Trigger, r.Status, r.StartedAt, r.FinishedAt, r.FailedStage, r.Error))
+            .ToListAsync(cancellationToken);
+        return new MetricUpdatesResponse(items);
+    }
+}

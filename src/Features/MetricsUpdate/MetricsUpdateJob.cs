@@ -1,0 +1,35 @@
+using AnalisaAI.Api.Features.MetricsUpdate.RecalculateInfluencerMetrics;
+using Mediator;
+using Quartz;
+
+namespace AnalisaAI.Api.Features.MetricsUpdate;
+
+/// <summary>
+/// A deferred recalculation of one influencer, kept in Quartz's persistent store so it survives a restart.
+/// One job key per influencer: repeats coalesce and two runs of one influencer never overlap.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed partial class MetricsUpdateJob(ISender sender, ILogger<MetricsUpdateJob> logger) : IJob
+{
+    public const string Group = "metrics-update";
+    public const string InfluencerIdKey = "influencerId";
+    public const string TriggerKey = "trigger";
+    public const string RunIdKey = "runId";
+
+    public static JobKey KeyFor(Guid influencerId) => new($"influencer-{influencerId}", Group);
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var data = context.MergedJobDataMap;
+        var influencerId = Guid.Parse(data.GetString(InfluencerIdKey)!);
+        var trigger = Enum.Parse<RunTrigger>(data.GetString(TriggerKey)!);
+        Guid? runId = data.GetString(RunIdKey) is { Length: > 0 } id ? Guid.Parse(id) : null;
+
+        LogStarting(influencerId, trigger, context.Recovering);
+        await sender.Send(new RecalculateInfluencerMetricsCommand(influencerId, trigger, runId), cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Starting metrics update in background for influencer {InfluencerId} (trigger {Trigger}, recovering {Recovering})")]
+    private partial void LogStarting(Guid influencerId, RunTrigger trigger, bool recovering);
+}

@@ -1,0 +1,18 @@
+namespace AnalisaAI.Api.Features.MetricsUpdate;
+
+/// <summary>One recalculation of one influencer's metrics: the run log and the key of its stage results.</summary>
+public sealed class MetricsUpdateRun
+{
+    public Guid Id { get; set; }
+    public Guid InfluencerId { get; set; }
+    public RunTrigger Trigger { get; set; }
+    public RunStatus Status { get; set; }
+    public DateTime StartedAt { get; set; }
+    public DateTime? FinishedAt { get; set; }
+
+    /// <summary>The calculation instant T every stage of the run used.</summary>
+    public DateTime? CalculatedAt { get; set; }
+
+    public string? FailedStage { get; set; }
+    public string? Error { get; set; }
+}

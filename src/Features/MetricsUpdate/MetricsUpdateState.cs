@@ -1,0 +1,267 @@
+using AnalisaAI.Api.Features.Influencers;
+using AnalisaAI.Api.Features.Metrics.CalculateMetrics;
+using AnalisaAI.Api.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AnalisaAI.Api.Features.MetricsUpdate;
+
+/// <summary>
+/// The metrics update's state and its only writer: claims, back-off, the last update and the latest run (on
+/// the influencer row), and the run log. Claims, run lifecycle, retry on a concurrent change, failure
+/// classification and back-off all live here; everyone else asks this class.
+/// </summary>
+/// <remarks>
+/// ClaimedUntil, RetryNotBefore and ConsecutiveFailures are shadow properties of the influencer row: the
+/// catalogue does not know them (docs/architecture.md, "One owner per piece of state").
+/// </remarks>
+public sealed partial class MetricsUpdateState(
+    AppDbContext db,
+    DatabaseConnection connection,
+    TimeProvider time,
+    IOptions<MetricsUpdateOptions> options,
+    ILogger<MetricsUpdateState> logger)
+{
+    private const string ClaimedUntil = nameof(ClaimedUntil);
+    private const string RetryNotBefore = nameof(RetryNotBefore);
+    private const string ConsecutiveFailures = nameof(ConsecutiveFailures);
+
+    /// <summary>A run that keeps meeting concurrent changes gives up after this many attempts.</summary>
+    private const int MaxAttempts = 3;
+
+    /// <summary>
+    /// Picks the stalest influencers and claims them in one atomic statement, so concurrent claimers get
+    /// disjoint influencers and none is recalculated twice at once. Stale: never updated first, then the
+    /// oldest updatedAt; skipped: updated within MinAge, claimed by a run in progress (until the claim
+    /// expires), or backing off after failures.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> ClaimAsync(int count, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var until = now.Add(options.Value.ClaimDuration);
+        var staleBefore = now.Subtract(options.Value.MinAge);
+
+        // SQLite runs one writer at a time, so the sub-select and the update are one atomic step; on SQL
+        // Server UPDLOCK + READPAST make concurrent claimers skip each other's rows instead of sharing them.
+        var claimed = connection.IsSqlite
+            ? db.Database.SqlQuery<Guid>($"""
+                UPDATE "Influencers" SET "ClaimedUntil" = {until}
+                WHERE "Id" IN (
+                    SELECT "Id" FROM "Influencers"
+                    WHERE ("ClaimedUntil" IS NULL OR "ClaimedUntil" <= {now})
+                      AND ("RetryNotBefore" IS NULL OR "RetryNotBefore" <= {now})
+                      AND ("UpdatedAt" IS NULL OR "UpdatedAt" <= {staleBefore})
+                    ORDER BY "UpdatedAt" IS NOT NULL, "UpdatedAt", "Id"
+                    LIMIT {count})
+                RETURNING "Id" AS "Value"
+                """)
+            : db.Database.SqlQuery<Guid>($"""
+                WITH picked AS (
+                    SELECT TOP ({count}) [Id], [ClaimedUntil] FROM [Influencers] WITH (UPDLOCK, READPAST, ROWLOCK)
+                    WHERE ([ClaimedUntil] IS NULL OR [ClaimedUntil] <= {now})
+                      AND ([RetryNotBefore] IS NULL OR [RetryNotBefore] <= {now})
+                      AND ([UpdatedAt] IS NULL OR [UpdatedAt] <= {staleBefore})
+                    ORDER BY CASE WHEN [UpdatedAt] IS NULL THEN 0 ELSE 1 END, [UpdatedAt], [Id])
+                UPDATE picked SET [ClaimedUntil] = {until}
+                OUTPUT inserted.[Id] AS [Value];
+                """);
+        return await claimed.ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Gives claimed influencers back (work that will not happen now), so the next trigger can pick them.</summary>
+    public Task ReleaseAsync(IReadOnlyCollection<Guid> influencerIds, CancellationToken cancellationToken) =>
+        db.Influencers.Where(i => influencerIds.Contains(i.Id))
+            .ExecuteUpdateAsync(set => set.SetProperty(i => EF.Property<DateTime?>(i, ClaimedUntil), (DateTime?)null), cancellationToken);
+
+    /// <summary>The influencer's claim and back-off; null when it does not exist.</summary>
+    public Task<InfluencerUpdateState?> GetAsync(Guid influencerId, CancellationToken cancellationToken) =>
+        db.Influencers.AsNoTracking()
+            .Where(i => i.Id == influencerId)
+            .Select(i => new InfluencerUpdateState(
+                EF.Property<DateTime?>(i, ClaimedUntil), EF.Property<DateTime?>(i, RetryNotBefore), EF.Property<int>(i, ConsecutiveFailures)))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>Records a requested run before it is scheduled, so the answer names a run that exists.</summary>
+    public async Task<Guid> RecordRequestAsync(Guid influencerId, RunTrigger trigger, CancellationToken cancellationToken)
+    {
+        var run = new MetricsUpdateRun
+        {
+            Id = Guid.CreateVersion7(),
+            InfluencerId = influencerId,
+            Trigger = trigger,
+            Status = RunStatus.Running,
+            StartedAt = time.GetUtcNow().UtcDateTime,
+        };
+        db.MetricsUpdateRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Entry(run).State = EntityState.Detached;
+        return run.Id;
+    }
+
+    /// <summary>Drops a recorded request that joined another pending run instead.</summary>
+    public Task ForgetRequestAsync(Guid runId, CancellationToken cancellationToken) =>
+        db.MetricsUpdateRuns.Where(r => r.Id == runId).ExecuteDeleteAsync(cancellationToken);
+
+    /// <summary>
+    /// One run of one influencer: records it as running, has <paramref name="calculate"/> compute the results,
+    /// and commits them with the influencer's state in one transaction. A concurrent change to the influencer
+    /// makes the run compute again on the new data; a failure is recorded (stage and classified message),
+    /// leaves updatedAt and the metrics as they were, and backs the influencer off.
+    /// </summary>
+    public async Task<RunOutcome> RunAsync(
+        Guid influencerId,
+        RunTrigger trigger,
+        Guid? requestedRunId,
+        Func<Guid, CancellationToken, ValueTask<CalculateMetricsResult>> calculate,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(calculate);
+        var runId = await StartRunAsync(influencerId, trigger, requestedRunId, cancellationToken);
+        if (runId is null)
+        {
+            return new RunOutcome(requestedRunId ?? Guid.Empty, RunStatus.Failed, null, RunError.InfluencerMissing);
+        }
+
+        using var scope = logger.BeginScope(new Dictionary<string, object>
+        {
+            ["InfluencerId"] = influencerId,
+            ["RunId"] = runId.Value,
+            ["Trigger"] = trigger,
+        });
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var calculated = await calculate(runId.Value, cancellationToken);
+                await CommitAsync(influencerId, runId.Value, calculated, cancellationToken);
+                return new RunOutcome(runId.Value, RunStatus.Succeeded, null, null);
+            }
+            catch (Exception exception) when (RunError.IsConcurrentChange(exception) && attempt < MaxAttempts)
+            {
+                // Someone changed the influencer while this run computed: compute again on the new data.
+                db.ChangeTracker.Clear();
+                LogRetry(influencerId, runId.Value, attempt);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                db.ChangeTracker.Clear();
+                // Not the influencer's failure: no back-off, and no stage to blame.
+                await RecordFailureAsync(influencerId, runId.Value, null, "The run was cancelled (shutdown).", countsAsFailure: false);
+                throw;
+            }
+            catch (Exception exception)
+            {
+                db.ChangeTracker.Clear();
+                var (stage, error) = RunError.Classify(exception);
+                LogRunFailed(exception.InnerException ?? exception, influencerId, runId.Value, stage, trigger, error);
+                await RecordFailureAsync(influencerId, runId.Value, stage, error, countsAsFailure: true);
+                return new RunOutcome(runId.Value, RunStatus.Failed, stage, error);
+            }
+        }
+    }
+
+    private async Task<Guid?> StartRunAsync(Guid influencerId, RunTrigger trigger, Guid? requestedRunId, CancellationToken cancellationToken)
+    {
+        if (!await db.Influencers.AnyAsync(i => i.Id == influencerId, cancellationToken))
+        {
+            if (requestedRunId is { } orphan)
+            {
+                await db.MetricsUpdateRuns.Where(r => r.Id == orphan && r.Status == RunStatus.Running)
+                    .ExecuteUpdateAsync(set => set
+                        .SetProperty(r => r.Status, RunStatus.Failed)
+                        .SetProperty(r => r.FinishedAt, time.GetUtcNow().UtcDateTime)
+                        .SetProperty(r => r.Error, RunError.InfluencerMissing), cancellationToken);
+            }
+
+            return null;
+        }
+
+        var run = requestedRunId is { } id ? await db.MetricsUpdateRuns.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) : null;
+        if (run is null)
+        {
+            run = new MetricsUpdateRun { Id = requestedRunId ?? Guid.CreateVersion7(), InfluencerId = influencerId, Trigger = trigger };
+            db.MetricsUpdateRuns.Add(run);
+        }
+
+        // A run requested earlier (or interrupted by a crash and run again) starts afresh.
+        run.Status = RunStatus.Running;
+        run.StartedAt = time.GetUtcNow().UtcDateTime;
+        run.FinishedAt = null;
+        run.CalculatedAt = null;
+        run.FailedStage = null;
+        run.Error = null;
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return run.Id;
+    }
+
+    private async Task CommitAsync(Guid influencerId, Guid runId, CalculateMetricsResult calculated, CancellationToken cancellationToken)
+    {
+        // The influencer is the one the profile step tracked, so its concurrency token covers the whole run.
+        var influencer = await db.Influencers.SingleAsync(i => i.Id == influencerId, cancellationToken);
+        var run = await db.MetricsUpdateRuns.SingleAsync(r => r.Id == runId, cancellationToken);
+        var finishedAt = time.GetUtcNow().UtcDateTime;
+
+        influencer.UpdatedAt = calculated.CalculatedAt;
+        influencer.LastUpdateStatus = UpdateStatus.Succeeded;
+        influencer.LastUpdateAt = finishedAt;
+        influencer.LastUpdateError = null;
+        influencer.LatestRunId = runId;
+        influencer.RelevanceOverall = calculated.RelevanceOverall;
+        var entry = db.Entry(influencer);
+        entry.Property<int>(ConsecutiveFailures).CurrentValue = 0;
+        entry.Property<DateTime?>(RetryNotBefore).CurrentValue = null;
+        entry.Property<DateTime?>(ClaimedUntil).CurrentValue = null;
+
+        run.Status = RunStatus.Succeeded;
+        run.CalculatedAt = calculated.CalculatedAt;
+        run.FinishedAt = finishedAt;
+        run.FailedStage = null;
+        run.Error = null;
+
+        // One SaveChanges is one transaction: the stage results, the influencer and the run, or nothing.
+        db.AddRange(calculated.Results);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    private async Task RecordFailureAsync(Guid influencerId, Guid runId, string? stage, string error, bool countsAsFailure)
+    {
+        // Recorded even when the caller is shutting down, so no run is left "running" without cause.
+        var now = time.GetUtcNow().UtcDateTime;
+        await db.MetricsUpdateRuns.Where(r => r.Id == runId)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(r => r.Status, RunStatus.Failed)
+                .SetProperty(r => r.FinishedAt, now)
+                .SetProperty(r => r.FailedStage, stage)
+                .SetProperty(r => r.Error, error), CancellationToken.None);
+
+        var state = await GetAsync(influencerId, CancellationToken.None);
+        if (state is null)
+        {
+            return;
+        }
+
+        var failures = countsAsFailure ? state.ConsecutiveFailures + 1 : state.ConsecutiveFailures;
+        DateTime? retryNotBefore = countsAsFailure ? now.Add(options.Value.FailureBackoff.After(failures)) : null;
+
+        // updatedAt and the metrics stay as they were: readers keep the last good numbers.
+        await db.Influencers.Where(i => i.Id == influencerId)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(i => i.LastUpdateStatus, UpdateStatus.Failed)
+                .SetProperty(i => i.LastUpdateAt, now)
+                .SetProperty(i => i.LastUpdateError, error)
+                .SetProperty(i => EF.Property<int>(i, ConsecutiveFailures), failures)
+                .SetProperty(i => EF.Property<DateTime?>(i, RetryNotBefore), retryNotBefore)
+                .SetProperty(i => EF.Property<DateTime?>(i, ClaimedUntil), (DateTime?)null), CancellationToken.None);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "Error updating metrics of influencer {InfluencerId} (run {RunId}, trigger {Trigger}) at stage {Stage}: {Error}")]
+    private partial void LogRunFailed(Exception exception, Guid influencerId, Guid runId, string stage, RunTrigger trigger, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Influencer {InfluencerId} changed during run {RunId}; recalculating (attempt {Attempt})")]
+    private partial void LogRetry(Guid influencerId, Guid runId, int attempt);
+}

@@ -1,0 +1,8 @@
+namespace AnalisaAI.Api.Features.MetricsUpdate;
+
+public enum RunStatus
+{
+    Running,
+    Succeeded,
+    Failed,
+}

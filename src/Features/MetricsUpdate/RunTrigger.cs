@@ -1,0 +1,8 @@
+namespace AnalisaAI.Api.Features.MetricsUpdate;
+
+public enum RunTrigger
+{
+    Login,
+    Refresh,
+    Manual,
+}

@@ -1,0 +1,231 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using AnalisaAI.Api.Features.Influencers;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace AnalisaAI.Api.Features.SocialData;
+
+/// <summary>
+/// The Instagram Graph API's business discovery: the public profile and the latest 50 media of a business or
+/// creator account, looked up by username through the app's own business account. The token travels only in
+/// the Authorization header; every failure becomes a <see cref="SocialDataException"/> with a short message.
+/// </summary>
+public sealed partial class InstagramGraphSocialDataSource(
+    HttpClient http,
+    IOptions<SocialDataOptions> options,
+    ILogger<InstagramGraphSocialDataSource> logger) : ISocialDataSource
+{
+    public const int MediaLimit = 50;
+
+    private const string Api = "Instagram Graph API";
+
+    /// <summary>Graph error codes for application, user, page and custom rate limits.</summary>
+    private static readonly HashSet<int> RateLimitCodes = [4, 17, 32, 613];
+
+    public async Task<SocialProfile> FetchProfileAsync(SocialAccount account, CancellationToken cancellationToken)
+    {
+        if (account.Platform != Platform.Instagram)
+        {
+            throw new SocialDataException($"The InstagramGraph source covers Instagram only, not {account.Platform}.");
+        }
+
+        var username = account.Handle.Trim().TrimStart('@');
+        if (!UsernamePattern().IsMatch(username))
+        {
+            throw new SocialDataException($"'{Shorten(account.Handle)}' is not a valid Instagram username.");
+        }
+
+        var settings = options.Value.InstagramGraph;
+        using var request = new HttpRequestMessage(HttpMethod.Get, BuildRelativeUrl(settings.BusinessAccountId!, username));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.AccessToken);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+
+        try
+        {
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw Failure(response.StatusCode, body, username, settings.AccessToken);
+            }
+
+            return Map(body);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (SocialDataException)
+        {
+            throw;
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            throw new SocialDataException($"{Api} did not answer in time.", ex);
+        }
+        catch (BrokenCircuitException ex)
+        {
+            throw new SocialDataException($"{Api} is failing; calls are paused for a while (circuit open).", ex);
+        }
+        catch (ExecutionRejectedException ex)
+        {
+            throw new SocialDataException($"{Api} call was rejected locally ({ex.GetType().Name}).", ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new SocialDataException($"{Api} could not be reached ({ex.HttpRequestError}).", ex);
+        }
+        catch (OperationCanceledException ex)
+        {
+            throw new SocialDataException($"{Api} did not answer in time.", ex);
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
+        {
+            throw new SocialDataException($"{Api} returned a response that could not be read.", ex);
+        }
+    }
+
+    /// <summary>Relative to the base address; the fields expression is escaped as one query value.</summary>
+    internal static string BuildRelativeUrl(string businessAccountId, string username)
+    {
+        var fields = $"business_discovery.username({username})"
+            + "{username,name,biography,followers_count,follows_count,media_count,"
+            + $"media.limit({MediaLimit}){{id,timestamp,media_type,media_product_type,like_count,comments_count}}}}";
+        return $"{Uri.EscapeDataString(businessAccountId.Trim())}?fields={Uri.EscapeDataString(fields)}";
+    }
+
+    private SocialDataException Failure(HttpStatusCode status, string body, string username, string? token)
+    {
+        var error = TryReadError(body);
+        LogGraphError((int)status, error?.Code, error?.Subcode, error?.Type, error?.TraceId, Redact(error?.Message, token));
+
+        var code = error?.Code;
+        var detail = code is null ? $"HTTP {(int)status}" : $"HTTP {(int)status}, code {code}";
+        if (status == HttpStatusCode.TooManyRequests || code is { } c && RateLimitCodes.Contains(c))
+        {
+            return new SocialDataException($"{Api} rate limit reached ({detail}); try again later.");
+        }
+
+        if (code == 190 || status == HttpStatusCode.Unauthorized)
+        {
+            return new SocialDataException($"{Api} rejected the access token ({detail}).");
+        }
+
+        if (code == 110 || error?.Subcode == 2207013)
+        {
+            return new SocialDataException(
+                $"Instagram account '{username}' was not found or is not a business or creator account ({detail}).");
+        }
+
+        if (code is 10 or 200 or 3 || status == HttpStatusCode.Forbidden)
+        {
+            return new SocialDataException($"{Api} denied the request: missing permission ({detail}).");
+        }
+
+        return (int)status >= 500
+            ? new SocialDataException($"{Api} is failing ({detail}).")
+            : new SocialDataException($"{Api} refused the request ({detail}).");
+    }
+
+    private static GraphError? TryReadError(string body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<GraphErrorEnvelope>(body)?.Error;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static SocialProfile Map(string body)
+    {
+        var envelope = JsonSerializer.Deserialize<GraphEnvelope>(body)
+            ?? throw new JsonException("Empty body.");
+        var user = envelope.BusinessDiscovery ?? throw new JsonException("No business_discovery in the body.");
+
+        var posts = new List<SocialPost>();
+        foreach (var media in user.Media?.Data ?? [])
+        {
+            if (media.Id is not { Length: > 0 } id || media.Timestamp is null || ContentTypeOf(media) is not { } type)
+            {
+                continue;
+            }
+
+            // like_count is left out when the owner hides likes: reported as 0, as the API shows it.
+            posts.Add(new SocialPost(id, ParseTimestamp(media.Timestamp), type, media.LikeCount ?? 0, media.CommentsCount ?? 0, Views: null));
+        }
+
+        return new SocialProfile(user.Name, user.Biography, user.FollowersCount, user.FollowsCount, user.MediaCount, posts);
+    }
+
+    private static ContentType? ContentTypeOf(GraphMedia media) => media.MediaType switch
+    {
+        "IMAGE" => ContentType.Image,
+        "VIDEO" when media.MediaProductType == "REELS" => ContentType.Reel,
+        "VIDEO" => ContentType.Video,
+        "CAROUSEL_ALBUM" => ContentType.Carousel,
+        _ => null,
+    };
+
+    /// <summary>The Graph API writes offsets without a colon ("2026-06-29T10:00:00+0000").</summary>
+    internal static DateTime ParseTimestamp(string value)
+    {
+        var normalized = OffsetWithoutColon().Replace(value.Trim(), "$1:$2");
+        return DateTimeOffset.Parse(normalized, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).UtcDateTime;
+    }
+
+    private static string? Redact(string? message, string? token) =>
+        message is null ? null
+        : Shorten(string.IsNullOrEmpty(token) ? message : message.Replace(token, "***", StringComparison.Ordinal), 300);
+
+    private static string Shorten(string value, int max = 40) => value.Length <= max ? value : value[..max] + "…";
+
+    [GeneratedRegex("^[A-Za-z0-9._]{1,30}$")]
+    private static partial Regex UsernamePattern();
+
+    [GeneratedRegex(@"([+-]\d{2})(\d{2})$")]
+    private static partial Regex OffsetWithoutColon();
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Instagram Graph API error: HTTP {Status}, code {Code}, subcode {Subcode}, type {Type}, fbtrace_id {TraceId}: {GraphMessage}")]
+    private partial void LogGraphError(int status, int? code, int? subcode, string? type, string? traceId, string? graphMessage);
+
+    private sealed record GraphEnvelope([property: JsonPropertyName("business_discovery")] GraphUser? BusinessDiscovery);
+
+    private sealed record GraphUser(
+        [property: JsonPropertyName("username")] string? Username,
+        [property: JsonPropertyName("name")] string? Name,
+        [property: JsonPropertyName("biography")] string? Biography,
+        [property: JsonPropertyName("followers_count")] long? FollowersCount,
+        [property: JsonPropertyName("follows_count")] long? FollowsCount,
+        [property: JsonPropertyName("media_count")] long? MediaCount,
+        [property: JsonPropertyName("media")] GraphMediaPage? Media);
+
+    private sealed record GraphMediaPage([property: JsonPropertyName("data")] IReadOnlyList<GraphMedia>? Data);
+
+    private sealed record GraphMedia(
+        [property: JsonPropertyName("id")] string? Id,
+        [property: JsonPropertyName("timestamp")] string? Timestamp,
+        [property: JsonPropertyName("media_type")] string? MediaType,
+        [property: JsonPropertyName("media_product_type")] string? MediaProductType,
+        [property: JsonPropertyName("like_count")] long? LikeCount,
+        [property: JsonPropertyName("comments_count")] long? CommentsCount);
+
+    private sealed record GraphErrorEnvelope([property: JsonPropertyName("error")] GraphError? Error);
+
+    private sealed record GraphError(
+        [property: JsonPropertyName("message")] string? Message,
+        [property: JsonPropertyName("type")] string? Type,
+        [property: JsonPropertyName("code")] int? Code,
+        [property: JsonPropertyName("error_subcode")] int? Subcode,
+        [property: JsonPropertyName("fbtrace_id")] string? TraceId);
+}

@@ -1,0 +1,68 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AnalisaAI.Api.Features.SocialData;
+
+/// <summary>The <c>SocialData</c> section: which source the profile stage asks, and that source's settings.</summary>
+public sealed class SocialDataOptions : IValidatableObject
+{
+    public const string Section = "SocialData";
+
+    public SocialDataSourceKind Source { get; set; } = SocialDataSourceKind.Stored;
+
+    public InstagramGraphOptions InstagramGraph { get; set; } = new();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!Enum.IsDefined(Source))
+        {
+            yield return new ValidationResult($"{Section}:Source must be 'Stored' or 'InstagramGraph'.", [nameof(Source)]);
+        }
+
+        if (Source != SocialDataSourceKind.InstagramGraph)
+        {
+            yield break;
+        }
+
+        const string prefix = $"{Section}:{InstagramGraphOptions.Section}";
+        if (!Uri.TryCreate(InstagramGraph.BaseUrl, UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("https" or "http"))
+        {
+            yield return new ValidationResult(
+                $"{prefix}:BaseUrl must be an absolute http(s) URL when {Section}:Source is InstagramGraph.", [nameof(InstagramGraph)]);
+        }
+
+        if (string.IsNullOrWhiteSpace(InstagramGraph.AccessToken))
+        {
+            yield return new ValidationResult(
+                $"{prefix}:AccessToken is required when {Section}:Source is InstagramGraph (set SocialData__InstagramGraph__AccessToken).",
+                [nameof(InstagramGraph)]);
+        }
+
+        if (string.IsNullOrWhiteSpace(InstagramGraph.BusinessAccountId))
+        {
+            yield return new ValidationResult(
+                $"{prefix}:BusinessAccountId is required when {Section}:Source is InstagramGraph (set SocialData__InstagramGraph__BusinessAccountId).",
+                [nameof(InstagramGraph)]);
+        }
+    }
+}
+
+public enum SocialDataSourceKind
+{
+    Stored,
+    InstagramGraph,
+}
+
+/// <summary>The Instagram Graph API source: business discovery through the app's own business account.</summary>
+public sealed class InstagramGraphOptions
+{
+    public const string Section = "InstagramGraph";
+    public const string DefaultBaseUrl = "https://graph.facebook.com/v21.0";
+
+    public string BaseUrl { get; set; } = DefaultBaseUrl;
+
+    /// <summary>Sent only in the Authorization header; never logged, never put in a URL or an error message.</summary>
+    public string? AccessToken { get; set; }
+
+    /// <summary>The Instagram business account id through which other accounts are discovered.</summary>
+    public string? BusinessAccountId { get; set; }
+}

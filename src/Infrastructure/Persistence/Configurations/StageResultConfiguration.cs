@@ -1,0 +1,60 @@
+using System.Reflection;
+using AnalisaAI.Api.Features.Metrics;
+using AnalisaAI.Api.Features.MetricsUpdate;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace AnalisaAI.Api.Infrastructure.Persistence.Configurations;
+
+/// <summary>
+/// Maps every stage result (each <see cref="StageResult{TMetrics}"/> in the app) without a line per stage: a
+/// table named after the result (EngagementResult: EngagementResults), keyed by its run and deleted with it,
+/// its metrics record stored as one column per field, named as the field. A list of names (a relevance
+/// score's estimated components) is stored comma-separated.
+/// </summary>
+internal static class StageResultConfiguration
+{
+    private const int NameListMaxLength = 100;
+
+    public static void Apply(ModelBuilder modelBuilder)
+    {
+        var results = typeof(StageResult).Assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, BaseType.IsGenericType: true } && t.BaseType.GetGenericTypeDefinition() == typeof(StageResult<>));
+        foreach (var result in results)
+        {
+            typeof(StageResultConfiguration).GetMethod(nameof(Configure), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(result, result.BaseType!.GetGenericArguments()[0])
+                .Invoke(null, [modelBuilder]);
+        }
+    }
+
+    private static void Configure<TResult, TMetrics>(ModelBuilder modelBuilder)
+        where TResult : StageResult<TMetrics>
+        where TMetrics : class
+    {
+        var builder = modelBuilder.Entity<TResult>();
+        builder.ToTable(typeof(TResult).Name + "s");
+        builder.HasKey(r => r.RunId);
+        builder.HasOne<MetricsUpdateRun>().WithOne().HasForeignKey<TResult>(r => r.RunId).OnDelete(DeleteBehavior.Cascade);
+        builder.ComplexProperty(r => r.Metrics, metrics =>
+        {
+            foreach (var property in typeof(TMetrics).GetProperties())
+            {
+                var column = metrics.Property(property.Name).HasColumnName(property.Name);
+                if (property.PropertyType == typeof(IReadOnlyList<string>))
+                {
+                    column.HasMaxLength(NameListMaxLength).HasConversion(new NameListConverter(), NameListComparer);
+                }
+            }
+        });
+    }
+
+    private static readonly ValueComparer<IReadOnlyList<string>> NameListComparer = new(
+        (a, b) => a!.SequenceEqual(b!),
+        names => names.Aggregate(0, (hash, name) => HashCode.Combine(hash, name.GetHashCode(StringComparison.Ordinal))),
+        names => names.ToArray());
+
+    private sealed class NameListConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<IReadOnlyList<string>, string>(
+        names => string.Join(',', names),
+        stored => stored.Length == 0 ? Array.Empty<string>() : stored.Split(',', StringSplitOptions.None));
+}

@@ -1,5 +1,0 @@
-using AnalisaAI.Api.Features.Influencers;
-
-namespace AnalisaAI.Api.Infrastructure.SocialData;
-
-public sealed record SocialAccount(Guid InfluencerId, string Handle, Platform Platform);

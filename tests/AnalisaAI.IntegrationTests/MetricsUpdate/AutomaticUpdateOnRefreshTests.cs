@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Http.Json;
+using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
+using Quartz;
+
+namespace AnalisaAI.IntegrationTests.MetricUpdates;
+
+public sealed class AutomaticUpdateOnRefreshTests
+{
+    [Fact]
+    public async Task A_refresh_updates_the_single_stalest_influencer_through_a_job()
+    {
+        await using var factory = new ControlledSourceApiFactory();
+        var client = factory.CreateClient();
+
+        // Influencers arrive after the login, so only the refresh can pick them.
+        var tokens = await client.LoginAsync(ApiFactory.AdminEmail, factory.AdminPassword);
+        var now = factory.Time.GetUtcNow().UtcDateTime;
+        var ids = await factory.AddInfluencersAsync(3, i => now.AddDays(-10 + i));
+
+        var refreshed = await client.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = tokens.RefreshToken });
+
+        refreshed.StatusCode.Should().Be(HttpStatusCode.OK);
+        var runs = await TestData.EventuallyAsync(() => factory.RunsAsync(), r => r.Count == 1 && r[0].Status != RunStatus.Running);
+        runs.Should().ContainSingle();
+        runs[0].InfluencerId.Should().Be(ids[0], "the oldest updatedAt is the stalest");
+        runs[0].Trigger.Should().Be(RunTrigger.Refresh);
+        runs[0].Status.Should().Be(RunStatus.Succeeded);
+        factory.Logs.Lines.Should().Contain(l => l.Message.StartsWith("Starting metrics update in background", StringComparison.Ordinal)
+            && Equals(l.Properties.GetValueOrDefault("InfluencerId"), ids[0]));
+    }
+
+    [Fact]
+    public async Task A_refresh_never_fails_because_of_the_update()
+    {
+        await using var factory = new ControlledSourceApiFactory();
+        var client = factory.CreateClient();
+        var tokens = await client.LoginAsync(ApiFactory.AdminEmail, factory.AdminPassword);
+        await factory.AddInfluencersAsync(2);
+
+        // The job store breaks: scheduling now fails inside Quartz.
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE QRTZ_TRIGGERS; DROP TABLE QRTZ_JOB_DETAILS;"));
+
+        var refreshed = await client.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = tokens.RefreshToken });
+
+        refreshed.StatusCode.Should().Be(HttpStatusCode.OK, "a scheduling failure is logged and swallowed");
+        factory.Logs.Lines.Should().Contain(l => l.Message.StartsWith("Error updating metrics", StringComparison.Ordinal));
+        var claimed = (await factory.UpdateStatesAsync()).Count(s => s.ClaimedUntil != null);
+        claimed.Should().Be(0, "the claim of an influencer that could not be scheduled is released");
+    }
+
+    [Fact]
+    public async Task A_scheduled_job_survives_a_restart_of_the_app()
+    {
+        string databasePath;
+        List<Guid> ids;
+        await using (var first = new SchedulerNotStartedFactory())
+        {
+            var client = first.CreateClient();
+            var tokens = await client.LoginAsync(ApiFactory.AdminEmail, first.AdminPassword);
+            ids = await first.AddInfluencersAsync(1);
+            (await client.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = tokens.RefreshToken })).EnsureSuccessStatusCode();
+            (await first.RunsAsync()).Should().BeEmpty("this host's scheduler never starts, so the job only waits in the store");
+            databasePath = first.DatabasePath;
+            first.KeepDatabase = true;
+        }
+
+        await using var second = new ReopenedApiFactory(databasePath);
+        var runs = await TestData.EventuallyAsync(() => second.RunsAsync(), r => r.Count == 1 && r[0].Status != RunStatus.Running);
+        runs.Should().ContainSingle();
+        runs[0].InfluencerId.Should().Be(ids[0]);
+        runs[0].Trigger.Should().Be(RunTrigger.Refresh);
+        runs[0].Status.Should().Be(RunStatus.Succeeded);
+    }
+
+    private sealed class SchedulerNotStartedFactory : ControlledSourceApiFactory
+    {
+        protected override void ConfigureServices(IServiceCollection services)
+        {
+            base.ConfigureServices(services);
+            services.Configure<QuartzHostedServiceOptions>(options => options.AutoStart = false);
+        }
+    }
+}
