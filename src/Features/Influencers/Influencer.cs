@@ -2,6 +2,11 @@ namespace AnalisaAI.Api.Features.Influencers;
 
 public sealed class Influencer
 {
+    public const int HandleMaxLength = 100;
+    public const int DisplayNameMaxLength = 200;
+    public const int BiographyMaxLength = 2200;
+    public const int LastUpdateErrorMaxLength = 1000;
+
     public Guid Id { get; set; }
     public required string Handle { get; set; }
 

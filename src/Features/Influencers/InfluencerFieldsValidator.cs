@@ -10,10 +10,10 @@ public sealed class InfluencerFieldsValidator : AbstractValidator<IInfluencerFie
     {
         RuleFor(f => f.Handle).Cascade(CascadeMode.Stop).NotEmpty()
             .Must(InfluencerRules.IsValidHandle)
-            .WithMessage($"Handle must be 1 to {InfluencerRules.HandleMaxLength} letters, digits, '.', '_' or '-', optionally after one leading '@'.");
+            .WithMessage($"Handle must be 1 to {Influencer.HandleMaxLength} letters, digits, '.', '_' or '-', optionally after one leading '@'.");
         RuleFor(f => f.Platform).Cascade(CascadeMode.Stop).NotEmpty()
             .Must(ApiEnum.IsDefined<Platform>).WithMessage($"Platform must be one of: {ApiEnum.List<Platform>()}.");
-        RuleFor(f => f.DisplayName).MaximumLength(InfluencerRules.DisplayNameMaxLength);
+        RuleFor(f => f.DisplayName).MaximumLength(Influencer.DisplayNameMaxLength);
         RuleFor(f => f.Followers).GreaterThanOrEqualTo(0);
         RuleFor(f => f.Following).GreaterThanOrEqualTo(0);
         RuleFor(f => f.PostsCount).GreaterThanOrEqualTo(0);
@@ -23,7 +23,7 @@ public sealed class InfluencerFieldsValidator : AbstractValidator<IInfluencerFie
             .WithMessage($"At most {InfluencerRules.MaxCategories} categories.");
         RuleForEach(f => f.Categories)
             .NotNull().WithMessage("A category name must not be null.")
-            .Must(name => name is null || name.Trim().Length is >= 1 and <= InfluencerRules.CategoryMaxLength)
-            .WithMessage($"A category name must be 1 to {InfluencerRules.CategoryMaxLength} characters.");
+            .Must(name => name is null || name.Trim().Length is >= 1 and <= Category.NameMaxLength)
+            .WithMessage($"A category name must be 1 to {Category.NameMaxLength} characters.");
     }
 }

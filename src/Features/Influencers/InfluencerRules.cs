@@ -5,10 +5,7 @@ namespace AnalisaAI.Api.Features.Influencers;
 /// <summary>The catalogue's field rules and normalizations, shared by validation and writing.</summary>
 public static partial class InfluencerRules
 {
-    public const int HandleMaxLength = 100;
-    public const int DisplayNameMaxLength = 200;
     public const int MaxCategories = 20;
-    public const int CategoryMaxLength = 50;
 
     /// <summary>The handle as stored: surrounding spaces and one leading '@' removed; its case is kept.</summary>
     public static string CleanHandle(string handle)

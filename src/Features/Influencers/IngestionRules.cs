@@ -7,7 +7,6 @@ namespace AnalisaAI.Api.Features.Influencers;
 public static class IngestionRules
 {
     public const int MaxItems = 1000;
-    public const int ExternalIdMaxLength = 128;
 
     /// <summary>Keys per IN list when loading a batch's stored rows: well under SQL Server's 2100 parameters.</summary>
     public const int KeysPerQuery = 500;
@@ -45,7 +44,7 @@ public static class IngestionRules
     public static IRuleBuilderOptions<T, string?> ExternalId<T>(this IRuleBuilderInitial<T, string?> rule) =>
         rule.Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("externalId is required.")
-            .MaximumLength(ExternalIdMaxLength).WithMessage($"externalId must be at most {ExternalIdMaxLength} characters.");
+            .MaximumLength(IIngestedItem.ExternalIdMaxLength).WithMessage($"externalId must be at most {IIngestedItem.ExternalIdMaxLength} characters.");
 
     public static IRuleBuilderOptions<T, DateTimeOffset?> PublishedAt<T>(this IRuleBuilderInitial<T, DateTimeOffset?> rule, TimeProvider time) =>
         rule.Cascade(CascadeMode.Stop)

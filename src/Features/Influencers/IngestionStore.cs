@@ -4,18 +4,63 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnalisaAI.Api.Features.Influencers;
 
-/// <summary>What the ingestion handlers share around their upsert: the 404 and the one all-or-nothing save.</summary>
+/// <summary>What the ingestion handlers share: the 404, the upsert by external id, and the one all-or-nothing save.</summary>
 public static class IngestionStore
 {
+    /// <summary>
+    /// Upserts posts or stories by (influencer, externalId): the batch's stored rows come back in a few IN-list
+    /// queries, new rows are added, changed rows modified (<paramref name="apply"/> copies an item onto a row and
+    /// says whether anything changed), and everything is saved at once with the influencer's token renewed.
+    /// </summary>
+    public static async Task<IngestionResponse> UpsertByExternalIdAsync<TRow, TItem>(
+        AppDbContext db,
+        Guid influencerId,
+        IReadOnlyList<TItem> items,
+        Func<TItem, string> externalId,
+        Func<string, TRow> create,
+        Func<TRow, TItem, bool> apply,
+        CancellationToken cancellationToken)
+        where TRow : class, IIngestedItem
+    {
+        await EnsureInfluencerExistsAsync(db, influencerId, cancellationToken);
+
+        var rows = db.Set<TRow>();
+        var stored = new Dictionary<string, TRow>(items.Count, StringComparer.Ordinal);
+        foreach (var keys in items.Select(externalId).Chunk(IngestionRules.KeysPerQuery))
+        {
+            foreach (var row in await rows.Where(r => r.InfluencerId == influencerId && keys.Contains(r.ExternalId)).ToListAsync(cancellationToken))
+            {
+                stored[row.ExternalId] = row;
+            }
+        }
+
+        int inserted = 0, updated = 0;
+        foreach (var item in items)
+        {
+            if (stored.TryGetValue(externalId(item), out var row))
+            {
+                updated += apply(row, item) ? 1 : 0;
+            }
+            else
+            {
+                row = create(externalId(item));
+                apply(row, item);
+                rows.Add(row);
+                inserted++;
+            }
+        }
+
+        await SaveAndTouchInfluencerAsync(db, influencerId, cancellationToken);
+        return new IngestionResponse(items.Count, inserted, updated);
+    }
+
     public static async Task EnsureInfluencerExistsAsync(AppDbContext db, Guid influencerId, CancellationToken cancellationToken)
     {
         if (!await db.Influencers.AnyAsync(i => i.Id == influencerId, cancellationToken))
         {
-            throw NotFound(influencerId);
+            throw NotFoundException.For("Influencer", influencerId);
         }
     }
-
-    public static NotFoundException NotFound(Guid influencerId) => NotFoundException.For("Influencer", influencerId);
 
     /// <summary>One SaveChanges, so one transaction: the whole batch is stored, or none of it.</summary>
     public static async Task SaveAsync(AppDbContext db, CancellationToken cancellationToken)

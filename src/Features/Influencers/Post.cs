@@ -1,6 +1,6 @@
 namespace AnalisaAI.Api.Features.Influencers;
 
-public sealed class Post
+public sealed class Post : IIngestedItem
 {
     public long Id { get; set; }
     public Guid InfluencerId { get; set; }

@@ -1,6 +1,6 @@
 namespace AnalisaAI.Api.Features.Influencers;
 
-public sealed class Story
+public sealed class Story : IIngestedItem
 {
     public long Id { get; set; }
     public Guid InfluencerId { get; set; }

@@ -3,6 +3,9 @@ namespace AnalisaAI.Api.Features.MetricsUpdate;
 /// <summary>One recalculation of one influencer's metrics: the run log and the key of its stage results.</summary>
 public sealed class MetricsUpdateRun
 {
+    public const int FailedStageMaxLength = 32;
+    public const int ErrorMaxLength = 1000;
+
     public Guid Id { get; set; }
     public Guid InfluencerId { get; set; }
     public RunTrigger Trigger { get; set; }

@@ -14,8 +14,6 @@ public static class RunError
     /// <summary>Saving the run's results (a concurrent change that kept winning, or a database error).</summary>
     public const string CommitStage = "commit";
 
-    public const int MaxLength = 500;
-
     public static (string Stage, string Message) Classify(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
@@ -32,7 +30,7 @@ public static class RunError
             OverflowException or ArithmeticException => "The influencer's data is out of range.",
             _ => "Unexpected error; see the application log.",
         };
-        return (stage, message.Length <= MaxLength ? message : message[..MaxLength]);
+        return (stage, message.Length <= MetricsUpdateRun.ErrorMaxLength ? message : message[..MetricsUpdateRun.ErrorMaxLength]);
     }
 
     /// <summary>A change by someone else while the run computed: the run computes again on the new data.</summary>

@@ -18,7 +18,7 @@ public sealed class IngestAudienceSnapshotsHandler(AppDbContext db)
     {
         var influencerId = command.InfluencerId;
         var influencer = await db.Influencers.SingleOrDefaultAsync(i => i.Id == influencerId, cancellationToken)
-            ?? throw IngestionStore.NotFound(influencerId);
+            ?? throw NotFoundException.For("Influencer", influencerId);
 
         var items = command.Items!
             .Select(item => (Date: IngestAudienceSnapshotsItemValidator.ParseDate(item.Date), Item: item))
@@ -90,7 +90,7 @@ public sealed class IngestAudienceSnapshotsHandler(AppDbContext db)
             {
                 var entry = db.Entry(influencer);
                 var current = await entry.GetDatabaseValuesAsync(cancellationToken)
-                    ?? throw IngestionStore.NotFound(influencer.Id);
+                    ?? throw NotFoundException.For("Influencer", influencer.Id);
                 entry.OriginalValues.SetValues(current);
                 entry.CurrentValues.SetValues(current);
                 Follow(influencer, followers, following);

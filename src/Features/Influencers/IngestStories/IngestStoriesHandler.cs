@@ -1,48 +1,20 @@
 using AnalisaAI.Api.Infrastructure.Persistence;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace AnalisaAI.Api.Features.Influencers.IngestStories;
 
-/// <summary>Upserts by (influencer, externalId), like posts: a few IN-list reads, one save.</summary>
+/// <summary>Upserts the batch's stories by (influencer, externalId), all or nothing.</summary>
 public sealed class IngestStoriesHandler(AppDbContext db) : ICommandHandler<IngestStoriesCommand, IngestionResponse>
 {
-    public async ValueTask<IngestionResponse> Handle(IngestStoriesCommand command, CancellationToken cancellationToken)
-    {
-        var influencerId = command.InfluencerId;
-        await IngestionStore.EnsureInfluencerExistsAsync(db, influencerId, cancellationToken);
-
-        var items = command.Items!;
-        var stored = new Dictionary<string, Story>(items.Count, StringComparer.Ordinal);
-        foreach (var keys in items.Select(i => i.ExternalId!).Chunk(IngestionRules.KeysPerQuery))
-        {
-            foreach (var story in await db.Stories
-                         .Where(s => s.InfluencerId == influencerId && keys.Contains(s.ExternalId))
-                         .ToListAsync(cancellationToken))
-            {
-                stored[story.ExternalId] = story;
-            }
-        }
-
-        int inserted = 0, updated = 0;
-        foreach (var item in items)
-        {
-            if (stored.TryGetValue(item.ExternalId!, out var story))
-            {
-                updated += Apply(story, item) ? 1 : 0;
-            }
-            else
-            {
-                story = new Story { InfluencerId = influencerId, ExternalId = item.ExternalId! };
-                Apply(story, item);
-                db.Stories.Add(story);
-                inserted++;
-            }
-        }
-
-        await IngestionStore.SaveAndTouchInfluencerAsync(db, influencerId, cancellationToken);
-        return new IngestionResponse(items.Count, inserted, updated);
-    }
+    public async ValueTask<IngestionResponse> Handle(IngestStoriesCommand command, CancellationToken cancellationToken) =>
+        await IngestionStore.UpsertByExternalIdAsync<Story, IngestStoriesItem>(
+            db,
+            command.InfluencerId,
+            command.Items!,
+            item => item.ExternalId!,
+            externalId => new Story { InfluencerId = command.InfluencerId, ExternalId = externalId },
+            Apply,
+            cancellationToken);
 
     /// <summary>Copies the item onto the row; true when any stored value changes.</summary>
     private static bool Apply(Story story, IngestStoriesItem item)

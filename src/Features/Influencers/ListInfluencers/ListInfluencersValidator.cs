@@ -12,8 +12,8 @@ public sealed class ListInfluencersValidator : AbstractValidator<ListInfluencers
             .Must(ApiEnum.IsDefined<Platform>).When(q => q.Platform is not null)
             .WithMessage($"platform must be one of: {ApiEnum.List<Platform>()}.");
         RuleFor(q => q.Category)
-            .Must(c => c!.Trim().Length is >= 1 and <= InfluencerRules.CategoryMaxLength).When(q => q.Category is not null)
-            .WithMessage($"category must be 1 to {InfluencerRules.CategoryMaxLength} characters.");
+            .Must(c => c!.Trim().Length is >= 1 and <= Category.NameMaxLength).When(q => q.Category is not null)
+            .WithMessage($"category must be 1 to {Category.NameMaxLength} characters.");
         RuleFor(q => q.MinRelevance)
             .Must(v => TryParseRelevance(v, out _)).When(q => q.MinRelevance is not null)
             .WithMessage("minRelevance must be a number from 0 to 100.");

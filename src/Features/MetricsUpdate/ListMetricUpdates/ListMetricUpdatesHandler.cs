@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnalisaAI.Api.Features.MetricsUpdate.ListMetricUpdates;
 
-public sealed class ListMetricUpdatesHandler(AppDbContext db) : IQueryHandler<ListMetricUpdatesQuery, MetricUpdatesResponse>
+public sealed class ListMetricUpdatesHandler(AppDbContext db) : IQueryHandler<ListMetricUpdatesQuery, ListMetricUpdatesResponse>
 {
-    public async ValueTask<MetricUpdatesResponse> Handle(ListMetricUpdatesQuery query, CancellationToken cancellationToken)
+    public async ValueTask<ListMetricUpdatesResponse> Handle(ListMetricUpdatesQuery query, CancellationToken cancellationToken)
     {
         var runs = db.MetricsUpdateRuns.AsNoTracking();
         if (query.InfluencerId is { } influencerId)
@@ -16,8 +16,8 @@ public sealed class ListMetricUpdatesHandler(AppDbContext db) : IQueryHandler<Li
 
         var items = await runs.OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id)
             .Take(query.Limit ?? ListMetricUpdatesQuery.DefaultLimit)
-            .Select(r => new MetricUpdateResponse(r.Id, r.InfluencerId, r.Trigger, r.Status, r.StartedAt, r.FinishedAt, r.FailedStage, r.Error))
+            .Select(r => new ListMetricUpdatesItem(r.Id, r.InfluencerId, r.Trigger, r.Status, r.StartedAt, r.FinishedAt, r.FailedStage, r.Error))
             .ToListAsync(cancellationToken);
-        return new MetricUpdatesResponse(items);
+        return new ListMetricUpdatesResponse(items);
     }
 }

@@ -9,7 +9,7 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
     public void Configure(EntityTypeBuilder<Category> builder)
     {
         // Names are stored lower-cased, so the unique index is case-insensitive on every provider.
-        builder.Property(c => c.Name).HasMaxLength(50);
+        builder.Property(c => c.Name).HasMaxLength(Category.NameMaxLength);
         builder.HasIndex(c => c.Name).IsUnique();
     }
 }

@@ -8,11 +8,11 @@ internal sealed class InfluencerConfiguration : IEntityTypeConfiguration<Influen
 {
     public void Configure(EntityTypeBuilder<Influencer> builder)
     {
-        builder.Property(i => i.Handle).HasMaxLength(100);
-        builder.Property(i => i.NormalizedHandle).HasMaxLength(100);
-        builder.Property(i => i.DisplayName).HasMaxLength(200);
-        builder.Property(i => i.Biography).HasMaxLength(2200);
-        builder.Property(i => i.LastUpdateError).HasMaxLength(1000);
+        builder.Property(i => i.Handle).HasMaxLength(Influencer.HandleMaxLength);
+        builder.Property(i => i.NormalizedHandle).HasMaxLength(Influencer.HandleMaxLength);
+        builder.Property(i => i.DisplayName).HasMaxLength(Influencer.DisplayNameMaxLength);
+        builder.Property(i => i.Biography).HasMaxLength(Influencer.BiographyMaxLength);
+        builder.Property(i => i.LastUpdateError).HasMaxLength(Influencer.LastUpdateErrorMaxLength);
         builder.Property(i => i.Version).IsConcurrencyToken();
 
         // The metrics update's claim and back-off: columns of the influencer row that only MetricsUpdateState

@@ -10,8 +10,8 @@ internal sealed class MetricsUpdateRunConfiguration : IEntityTypeConfiguration<M
     public void Configure(EntityTypeBuilder<MetricsUpdateRun> builder)
     {
         builder.ToTable("MetricRuns");
-        builder.Property(r => r.FailedStage).HasMaxLength(32);
-        builder.Property(r => r.Error).HasMaxLength(1000);
+        builder.Property(r => r.FailedStage).HasMaxLength(MetricsUpdateRun.FailedStageMaxLength);
+        builder.Property(r => r.Error).HasMaxLength(MetricsUpdateRun.ErrorMaxLength);
         builder.HasIndex(r => r.StartedAt);
         builder.HasIndex(r => new { r.InfluencerId, r.Status, r.CalculatedAt });
         builder.HasOne<Influencer>().WithMany().HasForeignKey(r => r.InfluencerId).OnDelete(DeleteBehavior.Cascade);

@@ -8,7 +8,7 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
 {
     public void Configure(EntityTypeBuilder<Post> builder)
     {
-        builder.Property(p => p.ExternalId).HasMaxLength(128);
+        builder.Property(p => p.ExternalId).HasMaxLength(IIngestedItem.ExternalIdMaxLength);
         builder.HasIndex(p => new { p.InfluencerId, p.ExternalId }).IsUnique();
         builder.HasIndex(p => new { p.InfluencerId, p.PublishedAt });
     }

@@ -8,7 +8,7 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
 {
     public void Configure(EntityTypeBuilder<Story> builder)
     {
-        builder.Property(s => s.ExternalId).HasMaxLength(128);
+        builder.Property(s => s.ExternalId).HasMaxLength(IIngestedItem.ExternalIdMaxLength);
         builder.HasIndex(s => new { s.InfluencerId, s.ExternalId }).IsUnique();
         builder.HasIndex(s => new { s.InfluencerId, s.PublishedAt });
     }

@@ -1,6 +1,6 @@
 namespace AnalisaAI.Api.Features.MetricsUpdate.ListMetricUpdates;
 
-public sealed record MetricUpdateResponse(
+public sealed record ListMetricUpdatesItem(
     Guid Id,
     Guid InfluencerId,
     RunTrigger Trigger,

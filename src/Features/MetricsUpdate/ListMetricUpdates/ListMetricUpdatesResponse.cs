@@ -1,0 +1,3 @@
+namespace AnalisaAI.Api.Features.MetricsUpdate.ListMetricUpdates;
+
+public sealed record ListMetricUpdatesResponse(IReadOnlyList<ListMetricUpdatesItem> Items);

@@ -1,3 +1,0 @@
-namespace AnalisaAI.Api.Features.MetricsUpdate.ListMetricUpdates;
-
-public sealed record MetricUpdatesResponse(IReadOnlyList<MetricUpdateResponse> Items);
