@@ -13,7 +13,7 @@ namespace AnalisaAI.Api.Features.MetricsUpdate;
 /// </summary>
 /// <remarks>
 /// ClaimedUntil, RetryNotBefore and ConsecutiveFailures are shadow properties of the influencer row: the
-/// catalogue does not know them (docs/architecture.md, "One owner per piece of state").
+/// catalogue does not know them (docs/architecture.md, "One owner for the run state").
 /// </remarks>
 public sealed partial class MetricsUpdateState(
     AppDbContext db,

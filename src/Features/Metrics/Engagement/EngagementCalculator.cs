@@ -1,6 +1,6 @@
 namespace AnalisaAI.Api.Features.Metrics.Engagement;
 
-/// <summary>Stage 1 of docs/metrics.md.</summary>
+/// <summary>The engagement rules of docs/metrics.md (section "Engagement").</summary>
 public static class EngagementCalculator
 {
     public static EngagementMetrics Calculate(EngagementInputs inputs, long followers)

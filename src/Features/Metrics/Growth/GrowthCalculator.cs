@@ -1,6 +1,6 @@
 namespace AnalisaAI.Api.Features.Metrics.Growth;
 
-/// <summary>Stage 3 of docs/metrics.md.</summary>
+/// <summary>The growth rules of docs/metrics.md (section "Growth").</summary>
 public static class GrowthCalculator
 {
     public static GrowthMetrics Calculate(GrowthInputs inputs, long followers)

@@ -1,6 +1,6 @@
 namespace AnalisaAI.Api.Features.Metrics.Reach;
 
-/// <summary>Stage 2 of docs/metrics.md.</summary>
+/// <summary>The reach rules of docs/metrics.md (section "Reach").</summary>
 public static class ReachCalculator
 {
     public static ReachMetrics Calculate(ReachInputs inputs, long followers)

@@ -1,6 +1,6 @@
 namespace AnalisaAI.Api.Features.Metrics.Relevance;
 
-/// <summary>Stage 4 of docs/metrics.md.</summary>
+/// <summary>The relevance rules of docs/metrics.md (section "Relevance").</summary>
 public static class RelevanceCalculator
 {
     // Stand-in value for a component whose inputs are unknown.
