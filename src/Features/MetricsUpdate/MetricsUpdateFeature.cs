@@ -10,7 +10,12 @@ public static class MetricsUpdateFeature
             .ValidateOnStart();
         builder.Services.AddScoped<MetricsUpdateState>();
         builder.Services.AddScoped<MetricsUpdateScheduler>();
+        builder.Services.AddSingleton<MetricsUpdateTriggers>();
         builder.Services.AddSingleton<MetricsUpdateQueue>();
+
+        // The budget paces on real time (like Quartz), whatever clock the metrics read.
+        builder.Services.AddSingleton(provider => ActivatorUtilities.CreateInstance<MetricsUpdateBudget>(provider, TimeProvider.System));
+        builder.Services.AddHostedService<MetricsUpdateDispatcher>();
         builder.Services.AddHostedService<MetricsUpdateRunner>();
         return builder;
     }

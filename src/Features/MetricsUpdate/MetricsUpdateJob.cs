@@ -9,7 +9,7 @@ namespace AnalisaAI.Api.Features.MetricsUpdate;
 /// One job key per influencer: repeats coalesce and two runs of one influencer never overlap.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class MetricsUpdateJob(ISender sender, ILogger<MetricsUpdateJob> logger) : IJob
+public sealed partial class MetricsUpdateJob(ISender sender, MetricsUpdateBudget budget, ILogger<MetricsUpdateJob> logger) : IJob
 {
     public const string Group = "metrics-update";
     public const string InfluencerIdKey = "influencerId";
@@ -25,6 +25,7 @@ public sealed partial class MetricsUpdateJob(ISender sender, ILogger<MetricsUpda
         var trigger = Enum.Parse<RunTrigger>(data.GetString(TriggerKey)!);
         Guid? runId = data.GetString(RunIdKey) is { Length: > 0 } id ? Guid.Parse(id) : null;
 
+        using var lease = await budget.EnterRunAsync(cancellationToken);
         LogStarting(influencerId, trigger, context.Recovering);
         await sender.Send(new RecalculateInfluencerMetricsCommand(influencerId, trigger, runId), cancellationToken);
     }

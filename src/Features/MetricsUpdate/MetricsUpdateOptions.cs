@@ -23,11 +23,18 @@ public sealed class MetricsUpdateOptions : IValidatableObject
 
     public BackoffSettings FailureBackoff { get; set; } = new();
 
+    public BudgetSettings Budget { get; set; } = new();
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (FailureBackoff.Initial <= TimeSpan.Zero || FailureBackoff.Max < FailureBackoff.Initial)
         {
             yield return new ValidationResult("MetricsUpdate:FailureBackoff:Initial must be positive and not above MetricsUpdate:FailureBackoff:Max.");
+        }
+
+        foreach (var result in Budget.Validate())
+        {
+            yield return result;
         }
     }
 
@@ -41,6 +48,48 @@ public sealed class MetricsUpdateOptions : IValidatableObject
         {
             var factor = Math.Pow(2, Math.Clamp(consecutiveFailures - 1, 0, 30));
             return TimeSpan.FromTicks((long)Math.Min(Max.Ticks, Initial.Ticks * factor));
+        }
+    }
+
+    /// <summary>How much of an instance the update may take (docs/architecture.md, "Load").</summary>
+    public sealed class BudgetSettings
+    {
+        /// <summary>Runs at once per instance.</summary>
+        public int Concurrency { get; set; } = Environment.ProcessorCount;
+
+        /// <summary>Requests in flight at which the foreground counts as busy.</summary>
+        public int BusyRequests { get; set; } = Environment.ProcessorCount;
+
+        /// <summary>Thread-pool work items waiting at which the foreground counts as busy.</summary>
+        public int BusyQueuedWorkItems { get; set; } = 2 * Environment.ProcessorCount;
+
+        /// <summary>While the foreground is busy, one run (and one claim) per this interval: the update never starves.</summary>
+        public TimeSpan BusyInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+        /// <summary>Logins and refreshes waiting to be claimed for; beyond this a trigger is dropped and counted.</summary>
+        public int TriggerQueueCapacity { get; set; } = 1000;
+
+        internal IEnumerable<ValidationResult> Validate()
+        {
+            if (Concurrency is < 1 or > 64)
+            {
+                yield return new ValidationResult("MetricsUpdate:Budget:Concurrency must be between 1 and 64.");
+            }
+
+            if (BusyRequests < 1 || BusyQueuedWorkItems < 1)
+            {
+                yield return new ValidationResult("MetricsUpdate:Budget:BusyRequests and MetricsUpdate:Budget:BusyQueuedWorkItems must be at least 1.");
+            }
+
+            if (BusyInterval <= TimeSpan.Zero || BusyInterval > TimeSpan.FromMinutes(1))
+            {
+                yield return new ValidationResult("MetricsUpdate:Budget:BusyInterval must be above 0 and at most 1 minute.");
+            }
+
+            if (TriggerQueueCapacity is < 1 or > 1_000_000)
+            {
+                yield return new ValidationResult("MetricsUpdate:Budget:TriggerQueueCapacity must be between 1 and 1,000,000.");
+            }
         }
     }
 }

@@ -3,21 +3,16 @@ using System.Threading.Channels;
 namespace AnalisaAI.Api.Features.MetricsUpdate;
 
 /// <summary>
-/// The hand-off between a login and the background runner: claimed influencer ids wait here, so the
-/// login answers without waiting for any recalculation.
+/// Influencers claimed for logins, waiting for <see cref="MetricsUpdateRunner"/>. Bounded: when the runner is
+/// held back by the budget, the dispatcher waits here instead of claiming more than will run soon.
 /// </summary>
 public sealed class MetricsUpdateQueue
 {
-    private readonly Channel<Guid> channel = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
+    public const int Capacity = 100;
+
+    private readonly Channel<Guid> channel = Channel.CreateBounded<Guid>(new BoundedChannelOptions(Capacity) { SingleReader = true, SingleWriter = true });
 
     public ChannelReader<Guid> Reader => channel.Reader;
 
-    public void Enqueue(IEnumerable<Guid> influencerIds)
-    {
-        foreach (var id in influencerIds)
-        {
-            // An unbounded channel always accepts until it is completed at shutdown.
-            channel.Writer.TryWrite(id);
-        }
-    }
+    public ValueTask EnqueueAsync(Guid influencerId, CancellationToken cancellationToken) => channel.Writer.WriteAsync(influencerId, cancellationToken);
 }

@@ -4,27 +4,32 @@ using Mediator;
 namespace AnalisaAI.Api.Features.MetricsUpdate;
 
 /// <summary>
-/// Recalculates the influencers that logins claimed, one after another, each in its own scope. One
-/// influencer's failure never stops the next. On shutdown the current run is abandoned cleanly (recorded,
-/// not counted as a failure) and the claims of influencers still waiting are released.
+/// Recalculates the influencers that logins claimed, one after another within the budget, each in its own
+/// scope. One influencer's failure never stops the next. On shutdown the current run is abandoned cleanly
+/// (recorded, not counted as a failure) and the claims of influencers still waiting are released.
 /// </summary>
 public sealed partial class MetricsUpdateRunner(
     MetricsUpdateQueue queue,
+    MetricsUpdateBudget budget,
     IServiceScopeFactory scopes,
     ILogger<MetricsUpdateRunner> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        Guid? waitingForBudget = null;
         try
         {
             await foreach (var influencerId in queue.Reader.ReadAllAsync(stoppingToken))
             {
+                waitingForBudget = influencerId;
+                using var lease = await budget.EnterRunAsync(stoppingToken);
+                waitingForBudget = null;
                 await RecalculateAsync(influencerId, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            await ReleaseWaitingAsync();
+            await ReleaseWaitingAsync(waitingForBudget);
         }
     }
 
@@ -47,12 +52,12 @@ public sealed partial class MetricsUpdateRunner(
         }
     }
 
-    private async Task ReleaseWaitingAsync()
+    private async Task ReleaseWaitingAsync(Guid? notStarted)
     {
-        var waiting = new List<Guid>();
-        while (queue.Reader.TryRead(out var id))
+        var waiting = notStarted is { } id ? new List<Guid> { id } : [];
+        while (queue.Reader.TryRead(out var queued))
         {
-            waiting.Add(id);
+            waiting.Add(queued);
         }
 
         if (waiting.Count == 0)

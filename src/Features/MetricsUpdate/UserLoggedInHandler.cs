@@ -5,44 +5,19 @@ using Microsoft.Extensions.Options;
 namespace AnalisaAI.Api.Features.MetricsUpdate;
 
 /// <summary>
-/// After a login: claim up to LoginBatchSize stale influencers and hand them to the background runner.
-/// Only the claim runs on the login's path; any failure is logged and swallowed, never the login's.
+/// After a login: leave a trigger for the dispatcher, which claims up to LoginBatchSize stale influencers in
+/// the background. The login's own path does O(1) in-memory work for the update and cannot fail because of it.
 /// </summary>
-public sealed partial class UserLoggedInHandler(
-    MetricsUpdateState state,
-    MetricsUpdateQueue queue,
-    IOptions<MetricsUpdateOptions> options,
-    ILogger<UserLoggedInHandler> logger) : INotificationHandler<UserLoggedIn>
+public sealed class UserLoggedInHandler(MetricsUpdateTriggers triggers, IOptions<MetricsUpdateOptions> options)
+    : INotificationHandler<UserLoggedIn>
 {
-    public async ValueTask Handle(UserLoggedIn notification, CancellationToken cancellationToken)
+    public ValueTask Handle(UserLoggedIn notification, CancellationToken cancellationToken)
     {
-        if (!options.Value.Enabled)
+        if (options.Value.Enabled)
         {
-            return;
+            triggers.Enqueue(new MetricsUpdateTrigger(RunTrigger.Login, notification.UserId));
         }
 
-        try
-        {
-            // The claim must not be cut short by a client that hangs up after its tokens are saved.
-            var claimed = await state.ClaimAsync(options.Value.LoginBatchSize, CancellationToken.None);
-            if (claimed.Count == 0)
-            {
-                return;
-            }
-
-            LogStarting(claimed.Count, notification.UserId, claimed);
-            queue.Enqueue(claimed);
-        }
-        catch (Exception exception)
-        {
-            LogClaimFailed(exception, notification.UserId);
-        }
+        return ValueTask.CompletedTask;
     }
-
-    [LoggerMessage(Level = LogLevel.Information,
-        Message = "Starting automatic metrics update of {Count} influencers after login of user {UserId}: {InfluencerIds}")]
-    private partial void LogStarting(int count, Guid userId, IReadOnlyList<Guid> influencerIds);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Error updating metrics: could not start the automatic update after login of user {UserId}")]
-    private partial void LogClaimFailed(Exception exception, Guid userId);
 }

@@ -9,6 +9,10 @@ public static class WebApplicationExtensions
     {
         // Request logging wraps everything, so it records the status the client really got.
         app.UseSerilogRequestLogging();
+
+        // Background work (the metrics update) yields while requests are being served.
+        var load = app.Services.GetRequiredService<ForegroundLoad>();
+        app.Use(load.TrackAsync);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimitMiddleware>();

@@ -37,6 +37,8 @@ public static class WebServiceCollectionExtensions
             .ValidateOnStart();
         services.AddCors();
         services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>, ConfigureSpaCors>();
+        services.AddSingleton<ForegroundLoad>();
+        services.AddSingleton<IForegroundLoad>(provider => provider.GetRequiredService<ForegroundLoad>());
 
         AddRateLimiting(builder);
         AddSwagger(services);

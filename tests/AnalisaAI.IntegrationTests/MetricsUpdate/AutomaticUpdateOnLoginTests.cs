@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using AnalisaAI.Api.Features.MetricsUpdate;
 using AnalisaAI.IntegrationTests.Infrastructure;
 
-namespace AnalisaAI.IntegrationTests.MetricUpdates;
+namespace AnalisaAI.IntegrationTests.MetricsUpdate;
 
 /// <summary>Each test has its own app: which influencers are stalest depends on everything before it.</summary>
 public sealed class AutomaticUpdateOnLoginTests

@@ -1,12 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.Api.Infrastructure.Scheduling;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Quartz;
 
-namespace AnalisaAI.IntegrationTests.MetricUpdates;
+namespace AnalisaAI.IntegrationTests.MetricsUpdate;
 
 public sealed class AutomaticUpdateOnRefreshTests
 {
@@ -47,8 +48,12 @@ public sealed class AutomaticUpdateOnRefreshTests
         var refreshed = await client.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = tokens.RefreshToken });
 
         refreshed.StatusCode.Should().Be(HttpStatusCode.OK, "a scheduling failure is logged and swallowed");
+
+        // Claiming and scheduling happen in the background, after the refresh has answered.
+        await TestData.EventuallyAsync(() => Task.FromResult(factory.Logs.Lines), lines => lines.Any(l => l.Message.StartsWith("Error updating metrics", StringComparison.Ordinal)));
         factory.Logs.Lines.Should().Contain(l => l.Message.StartsWith("Error updating metrics", StringComparison.Ordinal));
-        var claimed = (await factory.UpdateStatesAsync()).Count(s => s.ClaimedUntil != null);
+        var claimed = (await TestData.EventuallyAsync(() => factory.UpdateStatesAsync(), states => states.All(s => s.ClaimedUntil == null)))
+            .Count(s => s.ClaimedUntil != null);
         claimed.Should().Be(0, "the claim of an influencer that could not be scheduled is released");
     }
 
@@ -56,22 +61,27 @@ public sealed class AutomaticUpdateOnRefreshTests
     public async Task A_scheduled_job_survives_a_restart_of_the_app()
     {
         string databasePath;
-        List<Guid> ids;
+        Guid scheduled;
         await using (var first = new SchedulerNotStartedFactory())
         {
+            // Triggers are claimed for in arrival order: the login takes the five stalest, the refresh the sixth.
+            var ids = await first.AddInfluencersAsync(6);
             var client = first.CreateClient();
             var tokens = await client.LoginAsync(ApiFactory.AdminEmail, first.AdminPassword);
-            ids = await first.AddInfluencersAsync(1);
             (await client.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = tokens.RefreshToken })).EnsureSuccessStatusCode();
-            (await first.RunsAsync()).Should().BeEmpty("this host's scheduler never starts, so the job only waits in the store");
+            await TestData.EventuallyAsync(() => Task.FromResult(first.Logs.Lines), lines => lines.Any(l => l.Message.StartsWith("Scheduled metrics update", StringComparison.Ordinal)));
+            var loginRuns = await TestData.EventuallyAsync(() => first.RunsAsync(), r => r.Count == 5 && r.All(x => x.Status != RunStatus.Running));
+            loginRuns.Should().OnlyContain(r => r.Trigger == RunTrigger.Login, "this host's scheduler never starts, so the refresh's job only waits in the store");
+            scheduled = ids.Except(loginRuns.Select(r => r.InfluencerId)).Single();
             databasePath = first.DatabasePath;
             first.KeepDatabase = true;
         }
 
         await using var second = new ReopenedApiFactory(databasePath);
-        var runs = await TestData.EventuallyAsync(() => second.RunsAsync(), r => r.Count == 1 && r[0].Status != RunStatus.Running);
+        var runs = (await TestData.EventuallyAsync(() => second.RunsAsync(), r => r.Any(x => x.Trigger == RunTrigger.Refresh && x.Status != RunStatus.Running)))
+            .Where(r => r.Trigger == RunTrigger.Refresh).ToList();
         runs.Should().ContainSingle();
-        runs[0].InfluencerId.Should().Be(ids[0]);
+        runs[0].InfluencerId.Should().Be(scheduled);
         runs[0].Trigger.Should().Be(RunTrigger.Refresh);
         runs[0].Status.Should().Be(RunStatus.Succeeded);
     }
@@ -81,7 +91,7 @@ public sealed class AutomaticUpdateOnRefreshTests
         protected override void ConfigureServices(IServiceCollection services)
         {
             base.ConfigureServices(services);
-            services.Configure<QuartzHostedServiceOptions>(options => options.AutoStart = false);
+            services.Configure<QuartzHostedServiceOptions>(Scheduler.Name, options => options.AutoStart = false);
         }
     }
 }

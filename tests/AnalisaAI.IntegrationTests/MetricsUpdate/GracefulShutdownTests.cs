@@ -4,7 +4,7 @@ using AnalisaAI.Api.Features.Influencers;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace AnalisaAI.IntegrationTests.MetricUpdates;
+namespace AnalisaAI.IntegrationTests.MetricsUpdate;
 
 public sealed class GracefulShutdownTests
 {

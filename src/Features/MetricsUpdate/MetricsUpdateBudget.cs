@@ -1,0 +1,100 @@
+using AnalisaAI.Api.Infrastructure.Web;
+using Microsoft.Extensions.Options;
+
+namespace AnalisaAI.Api.Features.MetricsUpdate;
+
+/// <summary>
+/// The update takes only spare capacity. At most <c>Concurrency</c> runs at once per instance; while the
+/// foreground is busy (requests in flight or a thread-pool queue at their thresholds) one run, and separately
+/// one claim, per <c>BusyInterval</c>, so the update never starves yet costs a saturated instance about one
+/// run a second; an idle instance drains its backlog at full speed. It paces on real time, like Quartz,
+/// whatever clock the metrics read.
+/// </summary>
+public sealed class MetricsUpdateBudget : IDisposable
+{
+    /// <summary>How often a waiting run looks again whether the foreground is still busy.</summary>
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
+
+    private readonly IForegroundLoad load;
+    private readonly TimeProvider time;
+    private readonly MetricsUpdateOptions.BudgetSettings settings;
+    private readonly SemaphoreSlim runSlots;
+    private readonly BusyTurns runTurns = new();
+    private readonly BusyTurns claimTurns = new();
+
+    public MetricsUpdateBudget(IOptions<MetricsUpdateOptions> options, IForegroundLoad load, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.load = load;
+        this.time = time;
+        settings = options.Value.Budget;
+        runSlots = new SemaphoreSlim(settings.Concurrency, settings.Concurrency);
+    }
+
+    public bool ForegroundIsBusy =>
+        load.RequestsInFlight >= settings.BusyRequests || load.QueuedWorkItems >= settings.BusyQueuedWorkItems;
+
+    /// <summary>Waits for a run's turn; dispose the lease when the run ends.</summary>
+    public async Task<IDisposable> EnterRunAsync(CancellationToken cancellationToken)
+    {
+        await runSlots.WaitAsync(cancellationToken);
+        try
+        {
+            await WaitForTurnAsync(runTurns, cancellationToken);
+            return new Lease(runSlots);
+        }
+        catch
+        {
+            runSlots.Release();
+            throw;
+        }
+    }
+
+    /// <summary>Waits for a claim's turn (one claim statement, for one or several triggers).</summary>
+    public Task EnterClaimAsync(CancellationToken cancellationToken) => WaitForTurnAsync(claimTurns, cancellationToken);
+
+    public void Dispose() => runSlots.Dispose();
+
+    private async Task WaitForTurnAsync(BusyTurns busyTurns, CancellationToken cancellationToken)
+    {
+        while (ForegroundIsBusy && !busyTurns.TryTake(time, settings.BusyInterval))
+        {
+            await Task.Delay(PollInterval, time, cancellationToken);
+        }
+    }
+
+    /// <summary>When the last turn was given while the foreground was busy.</summary>
+    private sealed class BusyTurns
+    {
+        private readonly Lock gate = new();
+        private long last = long.MinValue;
+
+        public bool TryTake(TimeProvider time, TimeSpan interval)
+        {
+            lock (gate)
+            {
+                var now = time.GetTimestamp();
+                if (last != long.MinValue && time.GetElapsedTime(last, now) < interval)
+                {
+                    return false;
+                }
+
+                last = now;
+                return true;
+            }
+        }
+    }
+
+    private sealed class Lease(SemaphoreSlim slots) : IDisposable
+    {
+        private int released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0)
+            {
+                slots.Release();
+            }
+        }
+    }
+}

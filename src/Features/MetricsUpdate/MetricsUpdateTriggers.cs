@@ -1,0 +1,52 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+
+namespace AnalisaAI.Api.Features.MetricsUpdate;
+
+/// <summary>
+/// The only work a login or a refresh does for the update: put a trigger in a bounded in-memory queue, O(1),
+/// no database, no scheduler. <see cref="MetricsUpdateDispatcher"/> claims for them in the background. When
+/// the queue is full the trigger is dropped: each drop is counted, and logged (the first at once, then a
+/// summary at most every few seconds, so an overload does not also flood the log).
+/// </summary>
+public sealed partial class MetricsUpdateTriggers(IOptions<MetricsUpdateOptions> options, ILogger<MetricsUpdateTriggers> logger)
+{
+    private static readonly TimeSpan DropLogInterval = TimeSpan.FromSeconds(10);
+
+    private readonly Channel<MetricsUpdateTrigger> channel = Channel.CreateBounded<MetricsUpdateTrigger>(
+        new BoundedChannelOptions(options.Value.Budget.TriggerQueueCapacity)
+        {
+            FullMode = BoundedChannelFullMode.Wait,
+            SingleReader = true,
+        });
+
+    private long dropped;
+    private long droppedLogged;
+    private long lastDropLog;
+
+    public ChannelReader<MetricsUpdateTrigger> Reader => channel.Reader;
+
+    /// <summary>Triggers dropped since start because the queue was full.</summary>
+    public long Dropped => Interlocked.Read(ref dropped);
+
+    public void Enqueue(MetricsUpdateTrigger trigger)
+    {
+        if (channel.Writer.TryWrite(trigger))
+        {
+            return;
+        }
+
+        var total = Interlocked.Increment(ref dropped);
+        var now = Environment.TickCount64;
+        var last = Interlocked.Read(ref lastDropLog);
+        if ((last == 0 || now - last >= DropLogInterval.TotalMilliseconds) && Interlocked.CompareExchange(ref lastDropLog, now, last) == last)
+        {
+            var sinceLastLog = total - Interlocked.Exchange(ref droppedLogged, total);
+            LogDropped(trigger.Kind, trigger.UserId, sinceLastLog, total);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Metrics update trigger dropped: the queue of pending triggers is full (latest: {Trigger} of user {UserId}; {Dropped} dropped since the last report, {Total} in all)")]
+    private partial void LogDropped(RunTrigger trigger, Guid userId, long dropped, long total);
+}

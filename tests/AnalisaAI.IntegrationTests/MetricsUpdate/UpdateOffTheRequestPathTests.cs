@@ -1,0 +1,184 @@
+using System.Data.Common;
+using System.Net;
+using System.Net.Http.Json;
+using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.Api.Infrastructure.Persistence;
+using AnalisaAI.Api.Infrastructure.Web;
+using AnalisaAI.Api.Infrastructure.Scheduling;
+using AnalisaAI.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace AnalisaAI.IntegrationTests.MetricsUpdate;
+
+/// <summary>
+/// The update takes only spare capacity: login and refresh do O(1) in-memory work for it, claims happen in
+/// the background (a burst sharing one statement), and the budget holds runs back while the foreground is busy.
+/// </summary>
+public sealed class UpdateOffTheRequestPathTests
+{
+    [Fact]
+    public async Task Login_and_refresh_answer_while_the_claim_is_blocked()
+    {
+        await using var factory = new GatedClaimFactory();
+        await factory.AddInfluencersAsync(6);
+        var client = factory.CreateClient();
+
+        var tokens = await client.LoginAsync(ApiFactory.AdminEmail, factory.AdminPassword);
+        await TestData.EventuallyAsync(() => Task.FromResult(factory.Claims.Waiting), waiting => waiting > 0);
+        var refreshed = await client.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = tokens.RefreshToken });
+
+        refreshed.StatusCode.Should().Be(HttpStatusCode.OK, "the refresh answers though the login's claim is still blocked");
+        (await factory.RunsAsync()).Should().BeEmpty("nothing was claimed yet");
+
+        factory.Claims.Open();
+        var runs = await TestData.EventuallyAsync(() => factory.RunsAsync(), r => r.Count == 6 && r.All(x => x.Status != RunStatus.Running));
+        runs.Should().OnlyContain(r => r.Status == RunStatus.Succeeded);
+        runs.Count(r => r.Trigger == RunTrigger.Login).Should().Be(5, "the login still gets the five stalest");
+        runs.Count(r => r.Trigger == RunTrigger.Refresh).Should().Be(1, "the refresh still gets the next stalest");
+    }
+
+    [Fact]
+    public async Task A_burst_of_triggers_shares_one_claim_statement()
+    {
+        await using var factory = new GatedClaimFactory();
+        await factory.AddInfluencersAsync(25);
+        var client = factory.CreateClient();
+
+        // The first login's claim blocks; four more logins arrive meanwhile.
+        await client.LoginAsync(ApiFactory.AdminEmail, factory.AdminPassword);
+        await TestData.EventuallyAsync(() => Task.FromResult(factory.Claims.Waiting), waiting => waiting > 0);
+        for (var i = 0; i < 4; i++)
+        {
+            await client.LoginAsync(ApiFactory.AdminEmail, factory.AdminPassword);
+        }
+
+        factory.Claims.Open();
+        var runs = await TestData.EventuallyAsync(() => factory.RunsAsync(), r => r.Count == 25 && r.All(x => x.Status != RunStatus.Running));
+
+        runs.Select(r => r.InfluencerId).Should().OnlyHaveUniqueItems().And.HaveCount(25, "five logins claim five each");
+        factory.Claims.Statements.Should().Be(2, "the four logins that waited share one claim statement");
+    }
+
+    [Fact]
+    public async Task The_budget_holds_runs_back_while_the_foreground_is_busy()
+    {
+        await using var factory = new BusyForegroundFactory();
+        await factory.AddInfluencersAsync(5);
+        factory.Load.Busy = true;
+
+        await factory.CreateClient().LoginAsync(ApiFactory.AdminEmail, factory.AdminPassword);
+        await TestData.EventuallyAsync(() => factory.RunsAsync(), r => r.Count >= 1);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        (await factory.RunsAsync()).Should().HaveCount(1, "while busy, one run per BusyInterval (10 s here)");
+
+        factory.Load.Busy = false;
+        var runs = await TestData.EventuallyAsync(() => factory.RunsAsync(), r => r.Count == 5 && r.All(x => x.Status != RunStatus.Running));
+        runs.Should().OnlyContain(r => r.Status == RunStatus.Succeeded, "an idle instance drains the backlog at full speed");
+    }
+
+    [Fact]
+    public async Task An_acknowledged_manual_run_survives_a_restart()
+    {
+        string databasePath;
+        Guid influencerId, runId;
+        await using (var first = new SchedulerNotStartedFactory())
+        {
+            var admin = await first.CreateAdminClientAsync();
+            influencerId = (await first.AddInfluencersAsync(1))[0];
+            var accepted = await admin.PostAsync($"/api/influencers/{influencerId}/metrics/recalculate", null);
+            accepted.StatusCode.Should().Be(HttpStatusCode.Accepted);
+            runId = (await accepted.ReadJsonAsync())["runId"]!.GetValue<Guid>();
+            databasePath = first.DatabasePath;
+            first.KeepDatabase = true;
+        }
+
+        await using var second = new ReopenedApiFactory(databasePath);
+        var runs = await TestData.EventuallyAsync(() => second.RunsAsync(), r => r.Any(x => x.Id == runId && x.Status != RunStatus.Running));
+        runs.Single(r => r.Id == runId).Status.Should().Be(RunStatus.Succeeded, "the 202 named a run that the next start completed");
+        runs.Single(r => r.Id == runId).InfluencerId.Should().Be(influencerId);
+    }
+
+    private sealed class GatedClaimFactory : ControlledSourceApiFactory
+    {
+        public ClaimGate Claims { get; } = new();
+
+        protected override void ConfigureServices(IServiceCollection services)
+        {
+            base.ConfigureServices(services);
+            services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(Claims));
+        }
+    }
+
+    private sealed class BusyForegroundFactory : ControlledSourceApiFactory
+    {
+        public SettableLoad Load { get; } = new();
+
+        protected override Dictionary<string, string?> Settings()
+        {
+            var settings = base.Settings();
+            settings["MetricsUpdate:Budget:BusyInterval"] = "00:00:10";
+            return settings;
+        }
+
+        protected override void ConfigureServices(IServiceCollection services)
+        {
+            base.ConfigureServices(services);
+            services.AddSingleton<IForegroundLoad>(Load);
+        }
+    }
+
+    private sealed class SchedulerNotStartedFactory : ControlledSourceApiFactory
+    {
+        protected override void ConfigureServices(IServiceCollection services)
+        {
+            base.ConfigureServices(services);
+            services.Configure<QuartzHostedServiceOptions>(Scheduler.Name, options => options.AutoStart = false);
+        }
+    }
+
+    /// <summary>A load signal the test sets: busy or idle.</summary>
+    private sealed class SettableLoad : IForegroundLoad
+    {
+        private volatile bool busy;
+
+        public bool Busy
+        {
+            get => busy;
+            set => busy = value;
+        }
+
+        public int RequestsInFlight => Busy ? 1_000 : 0;
+
+        public long QueuedWorkItems => 0;
+    }
+
+    /// <summary>Holds every claim statement until opened, and counts them.</summary>
+    private sealed class ClaimGate : DbCommandInterceptor
+    {
+        private readonly TaskCompletionSource open = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int waiting;
+        private int statements;
+
+        public int Waiting => Volatile.Read(ref waiting);
+
+        public int Statements => Volatile.Read(ref statements);
+
+        public void Open() => open.TrySetResult();
+
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.Contains("SET \"ClaimedUntil\" =", StringComparison.Ordinal) && command.CommandText.Contains("LIMIT", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref statements);
+                Interlocked.Increment(ref waiting);
+                await open.Task.WaitAsync(cancellationToken);
+            }
+
+            return result;
+        }
+    }
+}
