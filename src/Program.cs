@@ -8,8 +8,10 @@ using AnalisaAI.Api.Infrastructure.Mediator;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.Api.Infrastructure.Scheduling;
 using AnalisaAI.Api.Infrastructure.SocialData;
+using AnalisaAI.Api.Infrastructure.Startup;
 using AnalisaAI.Api.Infrastructure.Web;
 
+SettingErrors.ExitWithOneLine();
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
@@ -27,6 +29,7 @@ builder.AddDemoFeature();
 
 var app = builder.Build();
 
+app.ValidateSettings();
 await app.InitialiseDatabaseAsync();
 app.UseWeb();
 await app.RunAsync();

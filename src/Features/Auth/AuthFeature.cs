@@ -1,4 +1,5 @@
 using AnalisaAI.Api.Features.Auth.Login;
+using AnalisaAI.Api.Infrastructure.Auth;
 using AnalisaAI.Api.Infrastructure.Persistence;
 
 namespace AnalisaAI.Api.Features.Auth;
@@ -11,6 +12,9 @@ public static class AuthFeature
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<BootstrapAdminOptions>().Bind(builder.Configuration.GetSection(BootstrapAdminOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<ISessionRevocations, CachedSessionRevocations>();
         builder.Services.AddScoped<TokenPairIssuer>();
         builder.Services.AddSingleton<LoginTimingGuard>();
         builder.Services.AddScoped<IDatabaseSeeder, BootstrapAdminSeeder>();

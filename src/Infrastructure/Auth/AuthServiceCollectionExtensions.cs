@@ -34,6 +34,7 @@ public static class AuthServiceCollectionExtensions
         });
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
 
+        services.AddScoped<BearerTokenEvents>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, ConfigureJwtBearer>();
         services.AddAuthorizationBuilder()
@@ -50,6 +51,10 @@ public static class AuthServiceCollectionExtensions
         {
             var jwt = jwtOptions.Value;
             options.MapInboundClaims = false;
+
+            // WWW-Authenticate says only that the token was refused, never why.
+            options.IncludeErrorDetails = false;
+            options.EventsType = typeof(BearerTokenEvents);
             options.TimeProvider = time;
             options.TokenValidationParameters = new TokenValidationParameters
             {
