@@ -6,7 +6,8 @@ using Microsoft.Extensions.Caching.Memory;
 namespace AnalisaAI.Api.Features.Auth;
 
 /// <summary>
-/// A session has ended once any token of its family is revoked (logout and reuse revoke the whole family).
+/// A session is live while its family exists and none of its tokens is revoked (logout and reuse revoke the
+/// whole family; a deleted account takes its families with it).
 /// The answer is kept in memory for at most <see cref="MaxAge"/>, measured on the app's clock, so every
 /// instance refuses an ended session's access tokens within 5 s while a busy client costs one query per
 /// session every few seconds. An ended session never comes back, so that answer is kept longer.
@@ -30,7 +31,9 @@ public sealed class CachedSessionRevocations(IMemoryCache cache, IServiceScopeFa
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var revoked = await db.RefreshTokens.AnyAsync(t => t.FamilyId == sessionId && t.RevokedAt != null, cancellationToken);
+        var states = await db.RefreshTokens.Where(t => t.FamilyId == sessionId)
+            .Select(t => t.RevokedAt != null).Distinct().ToListAsync(cancellationToken);
+        var revoked = states is not [false];
         cache.Set(key, new Checked(revoked, now), revoked ? EndedAge : MaxAge);
         return revoked;
     }

@@ -49,6 +49,7 @@ public sealed partial class LoginHandler(
         if (verification == PasswordVerificationResult.Failed)
         {
             LogWrongPassword(user.Id, ClientAddress());
+            await LockIfTooManyAsync(user.Id, now, cancellationToken);
             throw new UnauthorizedException(InvalidCredentials);
         }
 
@@ -68,24 +69,29 @@ public sealed partial class LoginHandler(
 
     /// <summary>
     /// Counts the attempt before the password is verified, in one conditional UPDATE, so concurrent guesses
-    /// each count; the attempt that reaches the limit locks the account itself. False when it is locked.
+    /// each count however they interleave. False when the account is locked.
     /// </summary>
-    private async Task<bool> ReserveAttemptAsync(Guid userId, DateTime now, CancellationToken cancellationToken)
-    {
-        var max = lockout.Value.MaxFailedAttempts;
-        var lockedUntil = now.Add(lockout.Value.Duration);
-        var reserved = await db.Users
+    private async Task<bool> ReserveAttemptAsync(Guid userId, DateTime now, CancellationToken cancellationToken) =>
+        await db.Users
             .Where(u => u.Id == userId && (u.LockoutEndsAt == null || u.LockoutEndsAt <= now))
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(u => u.FailedLoginCount, u => u.FailedLoginCount + 1 >= max ? 0 : u.FailedLoginCount + 1)
-                .SetProperty(u => u.LockoutEndsAt, u => u.FailedLoginCount + 1 >= max ? lockedUntil : u.LockoutEndsAt),
-                cancellationToken);
-        if (reserved == 1 && await db.Users.AnyAsync(u => u.Id == userId && u.LockoutEndsAt == lockedUntil, cancellationToken))
-        {
-            LogLockedOut(userId, lockout.Value.Duration);
-        }
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.FailedLoginCount, u => u.FailedLoginCount + 1), cancellationToken) == 1;
 
-        return reserved == 1;
+    /// <summary>
+    /// After a wrong password: once the reserved attempts reach the limit, one conditional UPDATE locks the
+    /// account and starts a new count. A success in between resets the count, as a success always does.
+    /// </summary>
+    private async Task LockIfTooManyAsync(Guid userId, DateTime now, CancellationToken cancellationToken)
+    {
+        var options = lockout.Value;
+        var locked = await db.Users
+            .Where(u => u.Id == userId && u.FailedLoginCount >= options.MaxFailedAttempts)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(u => u.FailedLoginCount, 0)
+                .SetProperty(u => u.LockoutEndsAt, (DateTime?)now.Add(options.Duration)), CancellationToken.None);
+        if (locked == 1)
+        {
+            LogLockedOut(userId, options.Duration);
+        }
     }
 
     private string ClientAddress() => http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
