@@ -27,6 +27,9 @@ public static class AuthServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddSingleton<AccessTokenFactory>();
+        services.AddOptions<PasswordHashingOptions>().Bind(builder.Configuration.GetSection(PasswordHashingOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PasswordHashingLimiter>();
         services.Configure<PasswordHasherOptions>(options =>
         {
             options.CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3;
