@@ -28,7 +28,13 @@ public sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILogg
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var traceId = Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
             var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-            var level = status >= StatusCodes.Status500InternalServerError ? LogLevel.Error : LogLevel.Information;
+            // 503 is load shedding (the hashing cap), a warning; any other 5xx is an error.
+            var level = status switch
+            {
+                StatusCodes.Status503ServiceUnavailable => LogLevel.Warning,
+                >= StatusCodes.Status500InternalServerError => LogLevel.Error,
+                _ => LogLevel.Information,
+            };
             LogRequest(level, context.Request.Method, context.Request.Path.Value ?? "", status, elapsed, traceId, client);
         }
     }
