@@ -1,15 +1,17 @@
 using AnalisaAI.Api.Features.Auth;
+using AnalisaAI.Api.Features.Demo;
 using AnalisaAI.Api.Features.Metrics;
 using AnalisaAI.Api.Features.MetricsUpdate;
-using AnalisaAI.Api.Features.Demo;
+using AnalisaAI.Api.Features.SocialData;
 using AnalisaAI.Api.Infrastructure.Auth;
 using AnalisaAI.Api.Infrastructure.Logging;
 using AnalisaAI.Api.Infrastructure.Mediator;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.Api.Infrastructure.Scheduling;
-using AnalisaAI.Api.Features.SocialData;
+using AnalisaAI.Api.Infrastructure.Startup;
 using AnalisaAI.Api.Infrastructure.Web;
 
+SettingErrors.ExitWithOneLine();
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
@@ -27,6 +29,7 @@ builder.AddDemoFeature();
 
 var app = builder.Build();
 
+app.ValidateSettings();
 await app.InitialiseDatabaseAsync();
 app.UseWeb();
 await app.RunAsync();

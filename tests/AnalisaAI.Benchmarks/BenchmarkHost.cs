@@ -3,6 +3,7 @@ using AnalisaAI.Api.Features.Influencers;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,9 +16,13 @@ public sealed class BenchmarkHost : WebApplicationFactory<Program>
 
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"analisaai-bench-{Guid.NewGuid():N}.db");
     private readonly Dictionary<string, string?> settings;
+    private readonly Action<IServiceCollection>? services;
 
-    public BenchmarkHost(bool automaticUpdate)
+    /// <param name="automaticUpdate">Whether login and refresh start the automatic metrics update.</param>
+    /// <param name="services">Service replacements for a benchmark that compares variants of one part.</param>
+    public BenchmarkHost(bool automaticUpdate, Action<IServiceCollection>? services = null)
     {
+        this.services = services;
         settings = new()
         {
             ["ConnectionStrings:Default"] = $"Data Source={databasePath}",
@@ -44,6 +49,11 @@ public sealed class BenchmarkHost : WebApplicationFactory<Program>
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 

@@ -1,4 +1,5 @@
 using AnalisaAI.Api.Features.Auth.Login;
+using AnalisaAI.Api.Infrastructure.Auth;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 
@@ -13,6 +14,9 @@ public static class AuthFeature
         builder.Services.AddOptions<BootstrapAdminOptions>().Bind(builder.Configuration.GetSection(BootstrapAdminOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<ISessionRevocations, CachedSessionRevocations>();
         builder.Services.AddScoped<TokenPairIssuer>();
         builder.Services.AddSingleton<LoginTimingGuard>();
         builder.Services.AddScoped<IDatabaseSeeder, BootstrapAdminSeeder>();

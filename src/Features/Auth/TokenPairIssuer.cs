@@ -11,7 +11,7 @@ public sealed class TokenPairIssuer(AppDbContext db, AccessTokenFactory accessTo
 {
     public TokenPairResponse Issue(User user, Guid familyId, DateTime familyExpiresAt)
     {
-        var access = accessTokens.Create(user.Id, user.Email, user.DisplayName, user.Role);
+        var access = accessTokens.Create(user.Id, familyId, user.Email, user.DisplayName, user.Role);
         var refresh = RefreshTokenSecret.Generate();
         db.RefreshTokens.Add(new StoredRefreshToken
         {

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace AnalisaAI.Api.Features.Auth;
 
 public sealed class User
@@ -5,7 +8,10 @@ public sealed class User
     public Guid Id { get; set; }
     public required string Email { get; set; }
 
-    /// <summary>Upper-cased email: the unique key, so uniqueness is case-insensitive on every provider.</summary>
+    /// <summary>
+    /// The unique key: NFKC-normalized then upper-cased, so uniqueness ignores case and compatibility
+    /// lookalikes (fullwidth letters, ligatures, the Kelvin sign) on every provider.
+    /// </summary>
     public required string NormalizedEmail { get; set; }
 
     public required string DisplayName { get; set; }
@@ -15,5 +21,9 @@ public sealed class User
     public DateTime? LockoutEndsAt { get; set; }
     public DateTime CreatedAt { get; set; }
 
-    public static string Normalize(string email) => email.Trim().ToUpperInvariant();
+    public static string Normalize(string email) => email.Trim().Normalize(NormalizationForm.FormKC).ToUpperInvariant();
+
+    /// <summary>Control and invisible formatting characters (NUL, zero-width, bidi overrides) have no place in an email.</summary>
+    public static bool HasControlCharacters(string? email) =>
+        email is not null && email.Any(c => char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format);
 }

@@ -4,12 +4,15 @@ namespace AnalisaAI.Api.Features.Demo;
 
 public static class DemoFeature
 {
-    /// <summary>On in Development (appsettings.Development.json) and wherever it is set; off otherwise.</summary>
+    /// <summary>
+    /// Honoured in Development only (on there by default): the demo admin's password is public, so no other
+    /// environment ever creates it, whatever the setting says.
+    /// </summary>
     public const string SeedKey = "Seed:Demo";
 
     public static IHostApplicationBuilder AddDemoFeature(this IHostApplicationBuilder builder)
     {
-        if (builder.Configuration.GetValue(SeedKey, defaultValue: builder.Environment.IsDevelopment()))
+        if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue(SeedKey, defaultValue: true))
         {
             builder.Services.AddScoped<IDatabaseSeeder, DemoDataSeeder>();
         }

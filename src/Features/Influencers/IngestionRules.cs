@@ -13,6 +13,20 @@ public static class IngestionRules
 
     public static readonly TimeSpan MaxPublishedAhead = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Counts are 0 to 10^12 (api.md): more than any real audience, and small enough that sums over
+    /// millions of rows and every metric computed from them stay far inside a 64-bit integer.
+    /// </summary>
+    public const long MaxCount = 1_000_000_000_000;
+
+    /// <summary>No social data predates this day (api.md); an older date is a mistake, and one near DateOnly.MinValue would break date arithmetic.</summary>
+    public static readonly DateOnly EarliestDate = new(2004, 1, 1);
+
+    public static readonly DateTimeOffset EarliestPublishedAt = new(EarliestDate, TimeOnly.MinValue, TimeSpan.Zero);
+
+    /// <summary>The latest snapshot date accepted: tomorrow (UTC), so a date far ahead cannot pin the newest snapshot.</summary>
+    public static DateOnly LatestSnapshotDate(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(1);
+
     public static bool IsBatchSize<TItem>(IReadOnlyList<TItem>? items) => items is { Count: >= 1 and <= MaxItems };
 
     public static IRuleBuilderOptions<T, IReadOnlyList<TItem>?> Batch<T, TItem>(this IRuleBuilder<T, IReadOnlyList<TItem>?> rule) =>
@@ -39,7 +53,7 @@ public static class IngestionRules
         rule.Cascade(CascadeMode.Stop).NotNull().WithMessage($"{field} is required.").OptionalCount(field);
 
     public static IRuleBuilderOptions<T, long?> OptionalCount<T>(this IRuleBuilder<T, long?> rule, string field) =>
-        rule.GreaterThanOrEqualTo(0).WithMessage($"{field} must be 0 or more.");
+        rule.InclusiveBetween(0, MaxCount).WithMessage($"{field} must be an integer from 0 to 10^12.");
 
     public static IRuleBuilderOptions<T, string?> ExternalId<T>(this IRuleBuilderInitial<T, string?> rule) =>
         rule.Cascade(CascadeMode.Stop)
@@ -50,7 +64,11 @@ public static class IngestionRules
         rule.Cascade(CascadeMode.Stop)
             .NotNull().WithMessage("publishedAt is required.")
             .Must(at => at <= time.GetUtcNow() + MaxPublishedAhead)
-            .WithMessage($"publishedAt may not be more than {MaxPublishedAhead.TotalMinutes:0} minutes in the future.");
+            .WithMessage($"publishedAt may not be more than {MaxPublishedAhead.TotalMinutes:0} minutes in the future.")
+            .Must(at => at >= EarliestPublishedAt)
+            .WithMessage("publishedAt may not be before 2004-01-01.");
+
+    public static bool IsSnapshotDate(DateOnly date, TimeProvider time) => date >= EarliestDate && date <= LatestSnapshotDate(time);
 
     private static string JsonName(string field) => char.ToLowerInvariant(field[0]) + field[1..];
 }

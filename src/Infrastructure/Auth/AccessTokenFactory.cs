@@ -5,12 +5,12 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace AnalisaAI.Api.Infrastructure.Auth;
 
-/// <summary>Issues short-lived HMAC-SHA256 access tokens.</summary>
+/// <summary>Issues short-lived HMAC-SHA256 access tokens; <c>sid</c> is the refresh-token family they belong to.</summary>
 public sealed class AccessTokenFactory(IOptions<JwtOptions> options, TimeProvider time)
 {
     private readonly JsonWebTokenHandler handler = new();
 
-    public AccessToken Create(Guid userId, string email, string displayName, string role)
+    public AccessToken Create(Guid userId, Guid sessionId, string email, string displayName, string role)
     {
         var jwt = options.Value;
         var now = time.GetUtcNow().UtcDateTime;
@@ -26,6 +26,7 @@ public sealed class AccessTokenFactory(IOptions<JwtOptions> options, TimeProvide
             Subject = new ClaimsIdentity(
             [
                 new Claim(JwtRegisteredClaimNames.Sub, userId.ToString()),
+                new Claim(AuthClaims.Session, sessionId.ToString()),
                 new Claim(JwtRegisteredClaimNames.Email, email),
                 new Claim(JwtRegisteredClaimNames.Name, displayName),
                 new Claim(AuthClaims.Role, role),

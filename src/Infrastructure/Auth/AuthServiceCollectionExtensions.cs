@@ -27,12 +27,16 @@ public static class AuthServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddSingleton<AccessTokenFactory>();
+        services.AddOptions<PasswordHashingOptions>().Bind(builder.Configuration.GetSection(PasswordHashingOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PasswordHashingLimiter>();
         services.Configure<PasswordHasherOptions>(options =>
         {
             options.CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3;
             options.IterationCount = PasswordHashing.Iterations;
         });
 
+        services.AddScoped<BearerTokenEvents>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, ConfigureJwtBearer>();
         services.AddAuthorizationBuilder()
@@ -49,6 +53,10 @@ public static class AuthServiceCollectionExtensions
         {
             var jwt = jwtOptions.Value;
             options.MapInboundClaims = false;
+
+            // WWW-Authenticate says only that the token was refused, never why.
+            options.IncludeErrorDetails = false;
+            options.EventsType = typeof(BearerTokenEvents);
             options.TimeProvider = time;
             options.TokenValidationParameters = new TokenValidationParameters
             {

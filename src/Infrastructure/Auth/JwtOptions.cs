@@ -8,6 +8,9 @@ public sealed class JwtOptions : IValidatableObject
     public const string Section = "Jwt";
     public const int MinimumKeyBytes = 32;
 
+    /// <summary>Random base64 scores about 5.5 and random hex about 3.9; typed words and patterns score lower.</summary>
+    public const double MinimumEntropyBitsPerCharacter = 3.5;
+
     public string? SigningKey { get; set; }
 
     [Required(ErrorMessage = "Jwt:Issuer must be set.")]
@@ -32,5 +35,36 @@ public sealed class JwtOptions : IValidatableObject
                 $"Jwt:SigningKey must be set to at least {MinimumKeyBytes} bytes (set Jwt__SigningKey); it is {(SigningKey is null ? "missing" : "too short")}.",
                 [nameof(SigningKey)]);
         }
+        else if (IsRepeatedPattern(SigningKey!))
+        {
+            yield return new ValidationResult(
+                "Jwt:SigningKey is a repeated pattern; use a random key (for example 48 random bytes in base64).", [nameof(SigningKey)]);
+        }
+        else if (EntropyBitsPerCharacter(SigningKey!) < MinimumEntropyBitsPerCharacter)
+        {
+            yield return new ValidationResult(
+                $"Jwt:SigningKey has under {MinimumEntropyBitsPerCharacter} bits of entropy per character; use a random key (for example 48 random bytes in base64).",
+                [nameof(SigningKey)]);
+        }
     }
+
+    /// <summary>True when the key is a shorter string repeated (<c>abcabcabc</c>), a whole number of times.</summary>
+    public static bool IsRepeatedPattern(string key)
+    {
+        for (var period = 1; period <= key.Length / 2; period++)
+        {
+            if (key.Length % period == 0 && key.AsSpan(period).SequenceEqual(key.AsSpan(0, key.Length - period)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Shannon entropy of the key's character frequencies, in bits per character.</summary>
+    public static double EntropyBitsPerCharacter(string key) =>
+        key.Length == 0
+            ? 0
+            : -key.GroupBy(c => c).Sum(g => (double)g.Count() / key.Length * Math.Log2((double)g.Count() / key.Length));
 }

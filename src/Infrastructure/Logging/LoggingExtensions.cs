@@ -1,3 +1,4 @@
+using System.Globalization;
 using Serilog;
 using Serilog.Formatting.Compact;
 
@@ -21,8 +22,9 @@ public static class LoggingExtensions
                     .Enrich.FromLogContext();
                 if (development)
                 {
-                    logger.WriteTo.Console(outputTemplate:
-                        "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {TraceId}{NewLine}{Exception}");
+                    logger.WriteTo.Console(
+                        outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {TraceId}{NewLine}{Exception}",
+                        formatProvider: CultureInfo.InvariantCulture);
                 }
                 else
                 {

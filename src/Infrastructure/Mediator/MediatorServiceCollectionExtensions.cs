@@ -10,7 +10,7 @@ public static class MediatorServiceCollectionExtensions
         {
             options.Namespace = "AnalisaAI.Api.Infrastructure.Mediator.Generated";
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(PasswordHashingLimitBehavior<,>)];
         });
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
         ValidatorOptions.Global.LanguageManager.Enabled = false;

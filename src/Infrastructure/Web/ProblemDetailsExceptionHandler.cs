@@ -9,9 +9,7 @@ namespace AnalisaAI.Api.Infrastructure.Web;
 /// The one place where exceptions become RFC 9457 problem details. Only what the client may know is
 /// written: a 500 says nothing about its cause.
 /// </summary>
-public sealed partial class ProblemDetailsExceptionHandler(
-    IProblemDetailsService problemDetails,
-    ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+public sealed partial class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -57,12 +55,13 @@ public sealed partial class ProblemDetailsExceptionHandler(
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        if (exception is ServiceBusyException busy)
         {
-            HttpContext = httpContext,
-            ProblemDetails = problem,
-            Exception = exception,
-        });
+            httpContext.Response.Headers.RetryAfter = busy.RetryAfterSeconds;
+        }
+
+        await ProblemResponses.WriteAsync(httpContext, problem, exception);
+        return true;
     }
 
     private static ValidationProblemDetails ValidationProblem(ValidationException exception)

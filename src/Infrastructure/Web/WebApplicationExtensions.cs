@@ -1,5 +1,5 @@
+using AnalisaAI.Api.Infrastructure.Logging;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Serilog;
 
 namespace AnalisaAI.Api.Infrastructure.Web;
 
@@ -8,7 +8,8 @@ public static class WebApplicationExtensions
     public static WebApplication UseWeb(this WebApplication app)
     {
         // Request logging wraps everything, so it records the status the client really got.
-        app.UseSerilogRequestLogging();
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
 
         // Background work (the metrics update) yields while requests are being served.
         var load = app.Services.GetRequiredService<ForegroundLoad>();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -24,11 +23,7 @@ public static class WebServiceCollectionExtensions
         });
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-        {
-            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
-            context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
-            context.ProblemDetails.Type ??= $"https://httpstatuses.io/{context.ProblemDetails.Status}";
-        });
+            ProblemResponses.Complete(context.HttpContext, context.ProblemDetails));
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
         services.AddOptions<SpaCorsOptions>().Bind(builder.Configuration.GetSection(SpaCorsOptions.Section))
@@ -73,15 +68,11 @@ public static class WebServiceCollectionExtensions
                 var http = context.HttpContext;
                 http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                await ProblemResponses.WriteAsync(http, new ProblemDetails
                 {
-                    HttpContext = http,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = "Too Many Requests",
-                        Detail = "Too many requests from this client; retry after the time in the Retry-After header.",
-                    },
+                    Status = StatusCodes.Status429TooManyRequests,
+                    Title = "Too Many Requests",
+                    Detail = "Too many requests from this client; retry after the time in the Retry-After header.",
                 });
             };
         });

@@ -108,6 +108,7 @@ public sealed class AccessTokenTests(ApiFactory factory) : IClassFixture<ApiFact
     private async Task<string> ForgeAsync(string algorithm, string issuer = "analisaai", string audience = "analisaai", byte[]? key = null)
     {
         var adminId = await AdminIdAsync();
+        var sessionId = await AdminSessionIdAsync();
         var now = factory.Time.GetUtcNow().UtcDateTime;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
@@ -120,11 +121,19 @@ public sealed class AccessTokenTests(ApiFactory factory) : IClassFixture<ApiFact
             Subject = new ClaimsIdentity(
             [
                 new Claim("sub", adminId.ToString()),
+                new Claim("sid", sessionId),
                 new Claim("email", ApiFactory.AdminEmail),
                 new Claim("role", "admin"),
             ]),
             SigningCredentials = new SigningCredentials(
                 new SymmetricSecurityKey(key ?? Encoding.UTF8.GetBytes(factory.SigningKey)), algorithm),
         });
+    }
+
+    /// <summary>The session (refresh-token family) of a real admin login: a forged token needs a live one too.</summary>
+    private async Task<string> AdminSessionIdAsync()
+    {
+        var tokens = await client.LoginAsync(ApiFactory.AdminEmail, factory.AdminPassword);
+        return System.Text.Json.Nodes.JsonNode.Parse(AuthApi.FromBase64Url(tokens.AccessToken.Split('.')[1]))!["sid"]!.GetValue<string>();
     }
 }

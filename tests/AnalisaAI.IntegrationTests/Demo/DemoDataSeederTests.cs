@@ -11,6 +11,9 @@ namespace AnalisaAI.IntegrationTests.Demo;
 /// <summary>The app with <c>Seed:Demo</c> on.</summary>
 public class DemoApiFactory : ApiFactory
 {
+    // Seed:Demo is honoured in Development only (issue 10).
+    protected override string EnvironmentName => "Development";
+
     protected override Dictionary<string, string?> Settings()
     {
         var settings = base.Settings();

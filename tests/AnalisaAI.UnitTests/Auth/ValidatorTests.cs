@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Features.Auth;
 using AnalisaAI.Api.Features.Auth.Login;
 using AnalisaAI.Api.Features.Auth.Logout;
 using AnalisaAI.Api.Features.Auth.RefreshToken;
@@ -18,9 +19,61 @@ public class ValidatorTests
     [InlineData(129, false)]
     public void Register_password_is_12_to_128_characters_of_anything(int length, bool valid)
     {
-        var result = new RegisterValidator().Validate(new RegisterCommand(Email, new string('a', length), "Name"));
+        // Letters cycled rather than one repeated: one repeated character is refused since issue 10.
+        var password = string.Concat(Enumerable.Repeat("zqxjvkwpmb", 13))[..length];
+        var result = new RegisterValidator().Validate(new RegisterCommand(Email, password, "Name"));
 
         Fails(result, "Password").Should().Be(!valid);
+    }
+
+    [Theory]
+    [InlineData("password1234")]
+    [InlineData("PASSWORD1234")]
+    [InlineData("aaaaaaaaaaaa")]
+    [InlineData("123456789012")]
+    [InlineData("1234567890123")]
+    [InlineData("qwertyuiop12")]
+    [InlineData("iloveyou2024")]
+    public void Register_refuses_common_passwords_with_a_clear_message(string password)
+    {
+        var result = new RegisterValidator().Validate(new RegisterCommand(Email, password, "Name"));
+
+        result.Errors.Should().ContainSingle(e => e.PropertyName == "Password")
+            .Which.ErrorMessage.Should().Be(PasswordRules.TooCommonMessage);
+    }
+
+    [Theory]
+    [InlineData("correct horse battery")]
+    [InlineData("1234password")] // digits before a listed word are not the stretched-password pattern
+    [InlineData("zqxjvkwpmb12")]
+    public void Register_accepts_uncommon_passwords(string password) =>
+        Fails(new RegisterValidator().Validate(new RegisterCommand(Email, password, "Name")), "Password").Should().BeFalse();
+
+    [Fact]
+    public void The_bundled_list_holds_ten_thousand_passwords_compared_ignoring_case()
+    {
+        PasswordRules.CommonPasswordCount.Should().BeGreaterThanOrEqualTo(10_000);
+        PasswordRules.IsTooCommon("TrustNo1").Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("user\u0000@example.com")]
+    [InlineData("user\u0007@example.com")]
+    [InlineData("us\u200Ber@example.com")]
+    [InlineData("user@exam\u202Eple.com")]
+    public void Register_email_with_control_characters_is_refused(string escaped)
+    {
+        var email = System.Text.RegularExpressions.Regex.Unescape(escaped);
+
+        Fails(new RegisterValidator().Validate(new RegisterCommand(email, Password, "Name")), "Email").Should().BeTrue();
+    }
+
+    [Fact]
+    public void Email_normalization_folds_case_and_compatibility_lookalikes()
+    {
+        // Fullwidth letters and the Kelvin sign are NFKC-equivalent to plain ASCII.
+        User.Normalize("\uFF21na@example.com").Should().Be(User.Normalize("ana@EXAMPLE.com"));
+        User.Normalize("\u212Aim@example.com").Should().Be(User.Normalize("kim@example.com"));
     }
 
     [Theory]

@@ -85,7 +85,7 @@ public class IngestionValidatorTests
     public void Snapshots_need_a_real_day_and_followers_and_a_unique_date()
     {
         var day = new IngestAudienceSnapshotsItem("2026-06-01", 100, null, null, null, null);
-        var errors = new IngestAudienceSnapshotsValidator()
+        var errors = new IngestAudienceSnapshotsValidator(Time)
             .Validate(new IngestAudienceSnapshotsCommand(
             [
                 day,
@@ -99,4 +99,41 @@ public class IngestionValidatorTests
 
         errors.Should().BeEquivalentTo("Items[1].Date", "Items[2].Date", "Items[3].Followers", "Items[4].ProfileViews", "Items[5].Date");
     }
+
+    [Theory]
+    [InlineData(1_000_000_000_000L, true)]
+    [InlineData(1_000_000_000_001L, false)]
+    [InlineData(4_611_686_018_427_387_904L, false)] // 2^62, the attack's value
+    [InlineData(0L, true)]
+    [InlineData(-1L, false)]
+    public void Counts_lie_between_0_and_10_to_the_12(long count, bool valid)
+    {
+        PostErrors(Post() with { Likes = count, Shares = count }).Should().HaveCount(valid ? 0 : 2);
+        new IngestStoriesValidator(Time).Validate(new IngestStoriesCommand([new IngestStoriesItem("s1", Now.AddDays(-1), count, count, null, null)]))
+            .Errors.Select(e => e.PropertyName).Should().BeEquivalentTo(valid ? [] : new[] { "Items[0].Views", "Items[0].Reach" });
+        SnapshotErrors(new IngestAudienceSnapshotsItem("2026-06-01", count, null, null, null, count))
+            .Should().BeEquivalentTo(valid ? [] : new[] { "Items[0].Followers", "Items[0].ProfileViews" });
+    }
+
+    [Theory]
+    [InlineData("2004-01-01T00:00:00Z", true)]
+    [InlineData("2003-12-31T23:59:59Z", false)]
+    [InlineData("0001-01-01T00:00:00Z", false)]
+    public void Published_at_is_not_before_2004(string publishedAt, bool valid) =>
+        PostErrors(Post() with { PublishedAt = DateTimeOffset.Parse(publishedAt, System.Globalization.CultureInfo.InvariantCulture) })
+            .Should().BeEquivalentTo(valid ? [] : new[] { "Items[0].PublishedAt" });
+
+    [Theory]
+    [InlineData("2004-01-01", true)]
+    [InlineData("2003-12-31", false)]
+    [InlineData("0001-01-01", false)]
+    [InlineData("2026-07-01", true)] // tomorrow (UTC)
+    [InlineData("2026-07-02", false)]
+    [InlineData("9999-12-31", false)]
+    public void Snapshot_dates_lie_between_2004_and_tomorrow(string date, bool valid) =>
+        SnapshotErrors(new IngestAudienceSnapshotsItem(date, 100, null, null, null, null))
+            .Should().BeEquivalentTo(valid ? [] : new[] { "Items[0].Date" });
+
+    private static string[] SnapshotErrors(params IngestAudienceSnapshotsItem[] items) =>
+        new IngestAudienceSnapshotsValidator(Time).Validate(new IngestAudienceSnapshotsCommand(items)).Errors.Select(e => e.PropertyName).ToArray();
 }

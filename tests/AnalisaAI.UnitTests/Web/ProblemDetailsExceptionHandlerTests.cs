@@ -50,8 +50,25 @@ public class ProblemDetailsExceptionHandlerTests
         JsonNode.Parse(body.ToArray())!["errors"]!["password"]![0]!.GetValue<string>().Should().Be("Too short.");
     }
 
+    [Fact]
+    public async Task A_client_that_accepts_only_xml_still_gets_the_problem_not_a_500()
+    {
+        // Found by the fuzzing pass of issue 10: the problem writer refused such a client, and the 404 became a 500.
+        var (context, body) = NewContext();
+        context.Request.Headers.Accept = "application/xml";
+
+        var handled = await Handler(context).TryHandleAsync(context, new NotFoundException("Influencer x does not exist."), CancellationToken.None);
+
+        handled.Should().BeTrue();
+        context.Response.StatusCode.Should().Be(StatusCodes.Status404NotFound);
+        context.Response.ContentType.Should().StartWith("application/problem+json");
+        var problem = JsonNode.Parse(body.ToArray())!;
+        problem["status"]!.GetValue<int>().Should().Be(404);
+        problem["traceId"].Should().NotBeNull();
+    }
+
     private static ProblemDetailsExceptionHandler Handler(HttpContext context) =>
-        new(context.RequestServices.GetRequiredService<IProblemDetailsService>(), NullLogger<ProblemDetailsExceptionHandler>.Instance);
+        new(NullLogger<ProblemDetailsExceptionHandler>.Instance);
 
     private static (DefaultHttpContext Context, MemoryStream Body) NewContext()
     {

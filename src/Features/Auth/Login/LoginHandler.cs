@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using AnalisaAI.Api.Infrastructure.Auth;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.Api.Infrastructure.Web;
@@ -16,6 +18,7 @@ public sealed partial class LoginHandler(
     IPublisher publisher,
     IOptions<LockoutOptions> lockout,
     IOptions<JwtOptions> jwt,
+    IHttpContextAccessor http,
     TimeProvider time,
     ILogger<LoginHandler> logger) : ICommandHandler<LoginCommand, TokenPairResponse>
 {
@@ -31,20 +34,22 @@ public sealed partial class LoginHandler(
         if (user is null)
         {
             timingGuard.VerifyAgainstDummy(command.Password);
+            LogUnknownEmail(EmailHash(normalized), ClientAddress());
             throw new UnauthorizedException(InvalidCredentials);
         }
 
-        if (user.LockoutEndsAt > now)
+        if (!await ReserveAttemptAsync(user.Id, now, cancellationToken))
         {
             timingGuard.VerifyAgainstDummy(command.Password);
-            LogLocked(user.Id);
+            LogLocked(user.Id, ClientAddress());
             throw new UnauthorizedException(InvalidCredentials);
         }
 
         var verification = hasher.VerifyHashedPassword(user, user.PasswordHash, command.Password);
         if (verification == PasswordVerificationResult.Failed)
         {
-            await RecordFailureAsync(user, now, cancellationToken);
+            LogWrongPassword(user.Id, ClientAddress());
+            await LockIfTooManyAsync(user.Id, now, cancellationToken);
             throw new UnauthorizedException(InvalidCredentials);
         }
 
@@ -53,8 +58,8 @@ public sealed partial class LoginHandler(
             user.PasswordHash = hasher.HashPassword(user, command.Password);
         }
 
-        user.FailedLoginCount = 0;
-        user.LockoutEndsAt = null;
+        await db.Users.Where(u => u.Id == user.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.FailedLoginCount, 0).SetProperty(u => u.LockoutEndsAt, (DateTime?)null), cancellationToken);
         var pair = tokens.Issue(user, Guid.CreateVersion7(), now.AddDays(jwt.Value.RefreshTokenDays));
         await db.SaveChangesAsync(cancellationToken);
 
@@ -62,22 +67,48 @@ public sealed partial class LoginHandler(
         return pair;
     }
 
-    private async Task RecordFailureAsync(User user, DateTime now, CancellationToken cancellationToken)
-    {
-        user.FailedLoginCount++;
-        if (user.FailedLoginCount >= lockout.Value.MaxFailedAttempts)
-        {
-            user.LockoutEndsAt = now.Add(lockout.Value.Duration);
-            user.FailedLoginCount = 0;
-            LogLockedOut(user.Id, lockout.Value.Duration);
-        }
+    /// <summary>
+    /// Counts the attempt before the password is verified, in one conditional UPDATE, so concurrent guesses
+    /// each count however they interleave. False when the account is locked.
+    /// </summary>
+    private async Task<bool> ReserveAttemptAsync(Guid userId, DateTime now, CancellationToken cancellationToken) =>
+        await db.Users
+            .Where(u => u.Id == userId && (u.LockoutEndsAt == null || u.LockoutEndsAt <= now))
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.FailedLoginCount, u => u.FailedLoginCount + 1), cancellationToken) == 1;
 
-        await db.SaveChangesAsync(cancellationToken);
+    /// <summary>
+    /// After a wrong password: once the reserved attempts reach the limit, one conditional UPDATE locks the
+    /// account and starts a new count. A success in between resets the count, as a success always does.
+    /// </summary>
+    private async Task LockIfTooManyAsync(Guid userId, DateTime now, CancellationToken cancellationToken)
+    {
+        var options = lockout.Value;
+        var locked = await db.Users
+            .Where(u => u.Id == userId && u.FailedLoginCount >= options.MaxFailedAttempts)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(u => u.FailedLoginCount, 0)
+                .SetProperty(u => u.LockoutEndsAt, (DateTime?)now.Add(options.Duration)), CancellationToken.None);
+        if (locked == 1)
+        {
+            LogLockedOut(userId, options.Duration);
+        }
     }
+
+    private string ClientAddress() => http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    // A keyed hash links repeated attempts on one unknown email without writing the address to the logs.
+    private string EmailHash(string normalizedEmail) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(jwt.Value.SigningKeyBytes, Encoding.UTF8.GetBytes("login-email:" + normalizedEmail)))[..16];
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Account {UserId} locked for {Duration} after repeated failed logins")]
     private partial void LogLockedOut(Guid userId, TimeSpan duration);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Login refused: account {UserId} is locked")]
-    private partial void LogLocked(Guid userId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Login refused: account {UserId} is locked (client {ClientAddress})")]
+    private partial void LogLocked(Guid userId, string clientAddress);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Login failed: wrong password for account {UserId} (client {ClientAddress})")]
+    private partial void LogWrongPassword(Guid userId, string clientAddress);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Login failed: unknown email {EmailHash} (client {ClientAddress})")]
+    private partial void LogUnknownEmail(string emailHash, string clientAddress);
 }

@@ -8,7 +8,8 @@ namespace AnalisaAI.Api.Features.Auth.RefreshToken;
 
 /// <summary>
 /// Rotates a refresh token (RFC 9700 §4.14.2): the presented token is consumed and its successor issued in
-/// one transaction. A token presented after it was consumed means it leaked: the whole family is revoked.
+/// one transaction. A token presented again within <see cref="DoubleSubmitWindow"/> of its own rotation is a
+/// double submit (two tabs, a retry) and only gets 401; presented later, it leaked: the whole family is revoked.
 /// </summary>
 public sealed partial class RefreshTokenHandler(
     AppDbContext db,
@@ -18,6 +19,8 @@ public sealed partial class RefreshTokenHandler(
     ILogger<RefreshTokenHandler> logger) : ICommandHandler<RefreshTokenCommand, TokenPairResponse>
 {
     private const string Invalid = "The refresh token is invalid, expired or revoked.";
+
+    public static readonly TimeSpan DoubleSubmitWindow = TimeSpan.FromSeconds(10);
 
     public async ValueTask<TokenPairResponse> Handle(RefreshTokenCommand command, CancellationToken cancellationToken)
     {
@@ -29,10 +32,9 @@ public sealed partial class RefreshTokenHandler(
             throw new UnauthorizedException(Invalid);
         }
 
-        if (presented.ConsumedAt is not null)
+        if (presented.ConsumedAt is { } consumedAt)
         {
-            await RevokeFamilyAsync(presented, now, cancellationToken);
-            throw new UnauthorizedException(Invalid);
+            await RefuseConsumedAsync(presented, consumedAt, now, cancellationToken);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -41,7 +43,15 @@ public sealed partial class RefreshTokenHandler(
         var consumed = await db.RefreshTokens
             .Where(t => t.Id == presented.Id && t.ConsumedAt == null && t.RevokedAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.ConsumedAt, now), cancellationToken);
-        var user = consumed == 1 ? await db.Users.SingleOrDefaultAsync(u => u.Id == presented.UserId, cancellationToken) : null;
+        if (consumed == 0)
+        {
+            // A concurrent refresh with the same token won: the same double submit as above.
+            await transaction.RollbackAsync(cancellationToken);
+            LogDoubleSubmit(presented.UserId, presented.FamilyId);
+            throw new UnauthorizedException(Invalid);
+        }
+
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == presented.UserId, cancellationToken);
         if (user is null)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -57,6 +67,20 @@ public sealed partial class RefreshTokenHandler(
         return pair;
     }
 
+    private async Task RefuseConsumedAsync(StoredRefreshToken presented, DateTime consumedAt, DateTime now, CancellationToken cancellationToken)
+    {
+        if (now - consumedAt <= DoubleSubmitWindow)
+        {
+            LogDoubleSubmit(presented.UserId, presented.FamilyId);
+        }
+        else
+        {
+            await RevokeFamilyAsync(presented, now, cancellationToken);
+        }
+
+        throw new UnauthorizedException(Invalid);
+    }
+
     private async Task RevokeFamilyAsync(StoredRefreshToken presented, DateTime now, CancellationToken cancellationToken)
     {
         LogReuse(presented.UserId, presented.FamilyId);
@@ -67,4 +91,7 @@ public sealed partial class RefreshTokenHandler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refresh token reuse for user {UserId}: token family {FamilyId} revoked")]
     private partial void LogReuse(Guid userId, Guid familyId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refresh token of user {UserId} presented again right after its rotation (double submit); token family {FamilyId} kept")]
+    private partial void LogDoubleSubmit(Guid userId, Guid familyId);
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.Api.Infrastructure.Web;
 using Mediator;
@@ -11,23 +12,25 @@ public sealed class RegisterHandler(AppDbContext db, IPasswordHasher<User> hashe
 {
     public async ValueTask<UserResponse> Handle(RegisterCommand command, CancellationToken cancellationToken)
     {
-        var normalized = User.Normalize(command.Email);
-        if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalized, cancellationToken))
-        {
-            throw new ConflictException("An account with this email already exists.");
-        }
-
         var user = new User
         {
             Id = Guid.CreateVersion7(),
-            Email = command.Email.Trim(),
-            NormalizedEmail = normalized,
+            Email = command.Email.Trim().Normalize(NormalizationForm.FormKC),
+            NormalizedEmail = User.Normalize(command.Email),
             DisplayName = command.DisplayName.Trim(),
             PasswordHash = "",
             Role = Roles.Analyst,
             CreatedAt = time.GetUtcNow().UtcDateTime,
         };
+
+        // The hash comes before the duplicate check, so a taken email costs as long as a new one and the
+        // answer's timing tells no more than its status.
         user.PasswordHash = hasher.HashPassword(user, command.Password);
+        if (await db.Users.AnyAsync(u => u.NormalizedEmail == user.NormalizedEmail, cancellationToken))
+        {
+            throw new ConflictException("An account with this email already exists.");
+        }
+
         db.Users.Add(user);
         try
         {

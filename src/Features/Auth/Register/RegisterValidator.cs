@@ -6,10 +6,13 @@ public sealed class RegisterValidator : AbstractValidator<RegisterCommand>
 {
     public RegisterValidator()
     {
-        RuleFor(c => c.Email).NotEmpty().MaximumLength(254).EmailAddress();
-        RuleFor(c => c.Password).NotEmpty()
+        RuleFor(c => c.Email).Cascade(CascadeMode.Stop).NotEmpty().MaximumLength(254)
+            .Must(email => !User.HasControlCharacters(email)).WithMessage("Email must not contain control or invisible formatting characters.")
+            .EmailAddress();
+        RuleFor(c => c.Password).Cascade(CascadeMode.Stop).NotEmpty()
             .Length(PasswordRules.MinLength, PasswordRules.MaxLength)
-            .WithMessage($"Password must be {PasswordRules.MinLength} to {PasswordRules.MaxLength} characters long.");
+            .WithMessage($"Password must be {PasswordRules.MinLength} to {PasswordRules.MaxLength} characters long.")
+            .Must(password => !PasswordRules.IsTooCommon(password)).WithMessage(PasswordRules.TooCommonMessage);
         RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100)
             .Must(name => name is null || name.Trim().Length > 0).WithMessage("Display name must not be blank.");
     }

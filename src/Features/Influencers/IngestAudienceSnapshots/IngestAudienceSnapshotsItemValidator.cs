@@ -5,11 +5,13 @@ namespace AnalisaAI.Api.Features.Influencers.IngestAudienceSnapshots;
 
 public sealed class IngestAudienceSnapshotsItemValidator : AbstractValidator<IngestAudienceSnapshotsItem>
 {
-    public IngestAudienceSnapshotsItemValidator()
+    public IngestAudienceSnapshotsItemValidator(TimeProvider time)
     {
         RuleFor(s => s.Date).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("date is required.")
-            .Must(d => TryParseDate(d, out _)).WithMessage($"date must be a day written {IngestAudienceSnapshotsItem.DateFormat}.");
+            .Must(d => TryParseDate(d, out _)).WithMessage($"date must be a day written {IngestAudienceSnapshotsItem.DateFormat}.")
+            .Must(d => TryParseDate(d, out var date) && IngestionRules.IsSnapshotDate(date, time))
+            .WithMessage("date must lie between 2004-01-01 and tomorrow (UTC).");
         RuleFor(s => s.Followers).RequiredCount("followers");
         RuleFor(s => s.Following).OptionalCount("following");
         RuleFor(s => s.Gained).OptionalCount("gained");

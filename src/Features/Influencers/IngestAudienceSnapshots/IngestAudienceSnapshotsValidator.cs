@@ -4,13 +4,13 @@ namespace AnalisaAI.Api.Features.Influencers.IngestAudienceSnapshots;
 
 public sealed class IngestAudienceSnapshotsValidator : AbstractValidator<IngestAudienceSnapshotsCommand>
 {
-    public IngestAudienceSnapshotsValidator()
+    public IngestAudienceSnapshotsValidator(TimeProvider time)
     {
         RuleFor(c => c.Items).Batch();
         When(c => IngestionRules.IsBatchSize(c.Items), () =>
         {
             RuleForEach(c => c.Items).NotNull().WithMessage("An item must not be null.")
-                .SetValidator(new IngestAudienceSnapshotsItemValidator());
+                .SetValidator(new IngestAudienceSnapshotsItemValidator(time));
             RuleFor(c => c.Items).UniqueBy(s => s.Date, nameof(IngestAudienceSnapshotsItem.Date));
         });
     }

@@ -27,9 +27,7 @@ public static class GrowthCalculator
             if (base30.Followers > 0)
             {
                 var ratio = (double)latest.Followers / base30.Followers;
-                projected30 = (long)Math.Round(
-                    latest.Followers * Math.Pow(ratio, 30 / days),
-                    MidpointRounding.AwayFromZero);
+                projected30 = SaturatingRound(latest.Followers * Math.Pow(ratio, 30 / days));
             }
         }
 
@@ -52,6 +50,14 @@ public static class GrowthCalculator
             ChurnRate30: churnRate30,
             RetentionRate30: churnRate30 is { } churn ? Math.Max(0, 100 - churn) : null,
             ProjectedFollowers30: projected30);
+    }
+
+    // Explosive growth from a tiny base (1 to 10^12 followers) projects past what a long holds: the
+    // projection saturates at long.MaxValue instead of wrapping or throwing.
+    private static long SaturatingRound(double projection)
+    {
+        var rounded = Math.Round(projection, MidpointRounding.AwayFromZero);
+        return rounded >= long.MaxValue ? long.MaxValue : (long)rounded;
     }
 
     private static long? NetNew(SnapshotPoint latest, SnapshotPoint? baseline) =>

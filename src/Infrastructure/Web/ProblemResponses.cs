@@ -1,0 +1,32 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AnalisaAI.Api.Infrastructure.Web;
+
+/// <summary>Writes every problem-details answer, whatever the client's Accept header says.</summary>
+public static class ProblemResponses
+{
+    /// <summary>The fields every problem carries (api.md): instance, a type and the trace id.</summary>
+    public static void Complete(HttpContext http, ProblemDetails problem)
+    {
+        problem.Instance ??= http.Request.Path;
+        problem.Extensions["traceId"] = Activity.Current?.Id ?? http.TraceIdentifier;
+        problem.Type ??= $"https://httpstatuses.io/{problem.Status}";
+    }
+
+    /// <summary>
+    /// Through the problem-details service; a client that accepts no JSON (<c>Accept: application/xml</c>)
+    /// still gets the problem as JSON, since answering nothing would turn a 4xx into a 500.
+    /// </summary>
+    public static async ValueTask WriteAsync(HttpContext http, ProblemDetails problem, Exception? exception = null)
+    {
+        var service = http.RequestServices.GetRequiredService<IProblemDetailsService>();
+        if (await service.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception }))
+        {
+            return;
+        }
+
+        Complete(http, problem);
+        await http.Response.WriteAsJsonAsync(problem, options: null, contentType: "application/problem+json");
+    }
+}
