@@ -48,6 +48,7 @@ public static class BacklogSection
         }
 
         var drained = clock.Elapsed;
+        var runTimes = await RunLog.RunTimesAsync(server.DatabasePath);
         var table = new ResultTable($"Backlog drain: {count:N0} manual recalculations ({CatalogueSeeder.PostsEach} posts, {CatalogueSeeder.SnapshotsEach} snapshots each)", "", "value");
         table.Add("POSTs accepted (202) / failed", $"{posts.Count} / {posts.Errors}");
         table.Add("POST p50 / p99 ms", $"{ResultTable.Number(posts.Percentile(50))} / {ResultTable.Number(posts.Percentile(99))}");
@@ -55,6 +56,7 @@ public static class BacklogSection
         table.Add("runs succeeded / failed", $"{succeeded} / {failed}{(succeeded + failed < posts.Count ? $" (stopped after {options.Seconds} s)" : "")}");
         table.Add("all runs finished after s", ResultTable.Number(drained.TotalSeconds, 2));
         table.Add("drain rate, runs/s", ResultTable.Number(succeeded / drained.TotalSeconds));
+        table.Add("one run inside its job, p50 / p99 ms", $"{ResultTable.Number(runTimes.Percentile(50))} / {ResultTable.Number(runTimes.Percentile(99))}");
         table.Print();
     }
 

@@ -54,7 +54,7 @@ public sealed class LatencySamples
         }
     }
 
-    private void Add(double elapsed)
+    public void Add(double elapsed)
     {
         lock (milliseconds)
         {
