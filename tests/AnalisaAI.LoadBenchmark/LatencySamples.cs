@@ -21,7 +21,7 @@ public sealed class LatencySamples
 
     public int Errors => Volatile.Read(ref errors);
 
-    /// <summary>Times one call; a failed call counts as an error, not as a latency.</summary>
+    /// <summary>Times one call; a failed or timed-out call counts as an error, not as a latency.</summary>
     public async Task<T?> TimeAsync<T>(Func<Task<T>> call)
         where T : class
     {
@@ -32,7 +32,7 @@ public sealed class LatencySamples
             Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return result;
         }
-        catch (HttpRequestException)
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
         {
             Interlocked.Increment(ref errors);
             return null;
