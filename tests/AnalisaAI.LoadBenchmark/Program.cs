@@ -3,6 +3,12 @@ using AnalisaAI.LoadBenchmark;
 
 // Starts the published API (and, for comparison, a minimal MapIdentityApi app) as separate processes on
 // loopback ports, each on a fresh SQLite file, and prints the results of each section side by side.
+if (args is ["--help"] or ["-h"])
+{
+    Console.WriteLine(BenchmarkOptions.Usage);
+    return 0;
+}
+
 BenchmarkOptions options;
 try
 {
@@ -20,7 +26,7 @@ try
 {
     var servers = new Servers(await PublishedApps.PublishAsync(scratch), scratch);
     Console.WriteLine($"## Load benchmark: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
-    Console.WriteLine($"Arguments: --clients {options.Clients} --seconds {options.Seconds} --sections {string.Join(",", options.Sections)} --recalculations {options.Recalculations}");
+    Console.WriteLine($"Arguments: --clients {options.Clients} --seconds {options.Seconds} --sections {string.Join(",", options.Sections)} --recalculations {options.Recalculations} --catalogue {options.SmallCatalogue} --large-catalogue {options.LargeCatalogue}");
 
     if (options.Runs(BenchmarkOptions.Load))
     {
