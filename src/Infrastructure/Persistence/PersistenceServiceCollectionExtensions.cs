@@ -17,7 +17,7 @@ public static class PersistenceServiceCollectionExtensions
         if (connection.IsSqlite)
         {
             builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>(options =>
-                options.UseSqlite(connection.ConnectionString));
+                options.UseSqlite(connection.ConnectionString).AddInterceptors(new SqliteTuningInterceptor()));
         }
         else
         {

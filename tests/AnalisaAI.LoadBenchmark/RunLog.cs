@@ -1,0 +1,41 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace AnalisaAI.LoadBenchmark;
+
+/// <summary>Reads the app's metric runs from its SQLite file: every run, beyond the API's 500-item page.</summary>
+public static class RunLog
+{
+    public static async Task<int> CountAsync(string databasePath, string status, string? trigger = null)
+    {
+        await using var connection = await OpenAsync(databasePath);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """SELECT COUNT(*) FROM "MetricRuns" WHERE "Status" = $status AND ($trigger IS NULL OR "Trigger" = $trigger)""";
+        command.Parameters.AddWithValue("$status", status);
+        command.Parameters.AddWithValue("$trigger", (object?)trigger ?? DBNull.Value);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>How long each succeeded run took inside its job, from its start to its commit.</summary>
+    public static async Task<LatencySamples> RunTimesAsync(string databasePath)
+    {
+        await using var connection = await OpenAsync(databasePath);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """SELECT "StartedAt", "FinishedAt" FROM "MetricRuns" WHERE "Status" = 'Succeeded'""";
+        await using var reader = await command.ExecuteReaderAsync();
+        var samples = new LatencySamples();
+        while (await reader.ReadAsync())
+        {
+            samples.Add((reader.GetDateTime(1) - reader.GetDateTime(0)).TotalMilliseconds);
+        }
+
+        return samples;
+    }
+
+    private static async Task<SqliteConnection> OpenAsync(string databasePath)
+    {
+        var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False;Default Timeout=60");
+        await connection.OpenAsync();
+        return connection;
+    }
+}
