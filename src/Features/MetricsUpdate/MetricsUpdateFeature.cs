@@ -17,6 +17,17 @@ public static class MetricsUpdateFeature
         builder.Services.AddSingleton(provider => ActivatorUtilities.CreateInstance<MetricsUpdateBudget>(provider, TimeProvider.System));
         builder.Services.AddHostedService<MetricsUpdateDispatcher>();
         builder.Services.AddHostedService<MetricsUpdateRunner>();
+        AddSingletonService<MetricsUpdateHeartbeat>(builder.Services);
+        AddSingletonService<MetricsUpdateViews>(builder.Services);
+        builder.Services.AddHostedService<MetricsUpdateSweepSchedule>();
         return builder;
+    }
+
+    /// <summary>A background service that other classes also use: one instance for both.</summary>
+    private static void AddSingletonService<TService>(IServiceCollection services)
+        where TService : class, IHostedService
+    {
+        services.AddSingleton<TService>();
+        services.AddHostedService(provider => provider.GetRequiredService<TService>());
     }
 }

@@ -37,6 +37,9 @@ public static class RunError
     public static bool IsConcurrentChange(Exception exception) =>
         exception is DbUpdateConcurrencyException or StageFailedException { InnerException: DbUpdateConcurrencyException };
 
+    /// <summary>The process running it died (or stopped before it ran): the run will not finish.</summary>
+    public const string Interrupted = "interrupted";
+
     /// <summary>The influencer was deleted while its run was waiting.</summary>
     public const string InfluencerMissing = "The influencer no longer exists.";
 }
