@@ -14,6 +14,7 @@ public static class WebApplicationExtensions
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseSwagger();
         app.UseSwaggerUI(options => options.DocumentTitle = "AnalisaAI API");
+        app.UseDashboardFiles();
         app.UseCors(SpaCorsOptions.PolicyName);
         app.UseAuthentication();
         app.UseAuthorization();
@@ -22,6 +23,7 @@ public static class WebApplicationExtensions
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapFeatureEndpoints();
+        app.MapDashboardFallback();
         return app;
     }
 }
