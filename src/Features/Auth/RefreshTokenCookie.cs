@@ -11,6 +11,12 @@ public static class RefreshTokenCookie
 
     public const string Path = "/api/auth";
 
+    /// <summary>
+    /// A companion cookie the dashboard can read, holding no secret: it only says that a session may exist, so
+    /// a fresh page asks /refresh when there is something to refresh (and a signed-out visitor sees no 401).
+    /// </summary>
+    public const string HintName = "AnalisaAI-Session";
+
     /// <summary>The token the body carries, else (in cookie mode) the cookie's; null when there is neither.</summary>
     public static string? Choose(string? fromBody, HttpRequest request, bool useCookies) =>
         !string.IsNullOrEmpty(fromBody) ? fromBody
@@ -28,10 +34,23 @@ public static class RefreshTokenCookie
         }
 
         response.Cookies.Append(Name, pair.RefreshToken, Options(pair.RefreshTokenExpiresAt));
+        response.Cookies.Append(HintName, "1", HintOptions(pair.RefreshTokenExpiresAt));
         return TypedResults.Ok(BrowserTokenPairResponse.From(pair));
     }
 
-    public static void Clear(HttpResponse response) => response.Cookies.Delete(Name, Options(expires: null));
+    public static void Clear(HttpResponse response)
+    {
+        response.Cookies.Delete(Name, Options(expires: null));
+        response.Cookies.Delete(HintName, HintOptions(expires: null));
+    }
+
+    private static CookieOptions HintOptions(DateTime? expires)
+    {
+        var options = Options(expires);
+        options.HttpOnly = false;
+        options.Path = "/";
+        return options;
+    }
 
     private static CookieOptions Options(DateTime? expires) => new()
     {

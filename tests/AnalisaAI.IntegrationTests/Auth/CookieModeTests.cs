@@ -13,6 +13,7 @@ namespace AnalisaAI.IntegrationTests.Auth;
 public sealed class CookieModeTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     private const string CookieName = "__Secure-AnalisaAI-Refresh";
+    private const string HintName = "AnalisaAI-Session";
 
     private readonly HttpClient client = factory.CreateClient(new WebApplicationFactoryClientOptions
     {
@@ -39,6 +40,10 @@ public sealed class CookieModeTests(ApiFactory factory) : IClassFixture<ApiFacto
         attributes.Should().Contain(["httponly", "secure", "samesite=strict", "path=/api/auth"]);
         attributes.Should().Contain(a => a.StartsWith("expires=", StringComparison.Ordinal));
         (await client.GetWithBearerAsync("/api/auth/me", body["accessToken"]!.GetValue<string>())).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var hint = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(HintName + "=", StringComparison.Ordinal));
+        CookieValue(hint, HintName).Should().Be("1", "the page-readable hint carries no secret, only that a session may exist");
+        Attributes(hint).Should().Contain(["secure", "samesite=strict", "path=/"]).And.NotContain("httponly");
     }
 
     [Theory]
@@ -72,6 +77,8 @@ public sealed class CookieModeTests(ApiFactory factory) : IClassFixture<ApiFacto
         var cleared = SetCookie(response);
         CookieValue(cleared).Should().BeEmpty();
         Attributes(cleared).Should().Contain("path=/api/auth");
+        CookieValue(response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(HintName + "=", StringComparison.Ordinal)), HintName)
+            .Should().BeEmpty();
         var expires = Attributes(cleared).Single(a => a.StartsWith("expires=", StringComparison.Ordinal));
         DateTimeOffset.Parse(expires["expires=".Length..], System.Globalization.CultureInfo.InvariantCulture)
             .Should().BeBefore(DateTimeOffset.UtcNow, "an expiry in the past makes the browser drop the cookie");
@@ -149,7 +156,7 @@ public sealed class CookieModeTests(ApiFactory factory) : IClassFixture<ApiFacto
     private static string SetCookie(HttpResponseMessage response) =>
         response.Headers.GetValues("Set-Cookie").Should().ContainSingle(c => c.StartsWith(CookieName + "=", StringComparison.Ordinal)).Subject;
 
-    private static string CookieValue(string setCookie) => setCookie.Split(';')[0][(CookieName.Length + 1)..];
+    private static string CookieValue(string setCookie, string name = CookieName) => setCookie.Split(';')[0][(name.Length + 1)..];
 
     private static string[] Attributes(string setCookie) =>
         setCookie.Split(';').Skip(1).Select(a => a.Trim().ToLowerInvariant()).ToArray();
