@@ -27,8 +27,12 @@ public static class DashboardHosting
         </html>
         """;
 
-    /// <summary>Serves the built files; hashed assets are cached for good, everything else is revalidated.</summary>
-    public static WebApplication UseDashboardFiles(this WebApplication app)
+    /// <summary>
+    /// Serves the built files (hashed assets cached for good, the rest revalidated) and answers a GET that no
+    /// endpoint matched, outside the server's own paths, with the index page: the client routes. Routing runs
+    /// first, so the API's 404, 405 and 415 answers stay as they are.
+    /// </summary>
+    public static WebApplication UseDashboard(this WebApplication app)
     {
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -41,38 +45,34 @@ public static class DashboardHosting
                 AddSecurityHeaders(context.Context.Response);
             },
         });
+        app.Use((context, next) => IsClientRoute(context) ? WriteIndexAsync(context) : next(context));
         return app;
     }
 
-    /// <summary>Answers GET requests for client routes with the app's index page (or, unbuilt, how to build it).</summary>
-    public static WebApplication MapDashboardFallback(this WebApplication app)
+    private static bool IsClientRoute(HttpContext context)
     {
-        app.MapFallback(async context =>
-        {
-            var request = context.Request;
-            if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-                || ServerPaths.Any(path => request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase)))
-            {
-                // No body, so the status-code pages write the usual 404 problem details.
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-                return;
-            }
+        var request = context.Request;
+        return context.GetEndpoint() is null
+            && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && !Path.HasExtension(request.Path.Value)
+            && !ServerPaths.Any(path => request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase));
+    }
 
-            var response = context.Response;
-            response.ContentType = "text/html; charset=utf-8";
-            response.Headers.CacheControl = "no-cache";
-            AddSecurityHeaders(response);
-            var index = context.RequestServices.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider.GetFileInfo("index.html");
-            if (index.Exists)
-            {
-                await response.SendFileAsync(index, context.RequestAborted);
-            }
-            else
-            {
-                await response.WriteAsync(NotBuiltPage, context.RequestAborted);
-            }
-        });
-        return app;
+    private static async Task WriteIndexAsync(HttpContext context)
+    {
+        var response = context.Response;
+        response.ContentType = "text/html; charset=utf-8";
+        response.Headers.CacheControl = "no-cache";
+        AddSecurityHeaders(response);
+        var index = context.RequestServices.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider.GetFileInfo("index.html");
+        if (index.Exists)
+        {
+            await response.SendFileAsync(index, context.RequestAborted);
+        }
+        else
+        {
+            await response.WriteAsync(NotBuiltPage, context.RequestAborted);
+        }
     }
 
     private static void AddSecurityHeaders(HttpResponse response)

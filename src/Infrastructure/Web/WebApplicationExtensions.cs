@@ -14,7 +14,7 @@ public static class WebApplicationExtensions
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseSwagger();
         app.UseSwaggerUI(options => options.DocumentTitle = "AnalisaAI API");
-        app.UseDashboardFiles();
+        app.UseDashboard();
         app.UseCors(SpaCorsOptions.PolicyName);
         app.UseAuthentication();
         app.UseAuthorization();
@@ -23,7 +23,6 @@ public static class WebApplicationExtensions
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapFeatureEndpoints();
-        app.MapDashboardFallback();
         return app;
     }
 }

@@ -98,6 +98,14 @@ public sealed class DashboardHostingTests(BuiltDashboardApiFactory factory) : IC
     }
 
     [Fact]
+    public async Task The_api_keeps_its_own_answers_for_a_wrong_method_or_body()
+    {
+        (await client.GetAsync("/api/auth/login")).StatusCode.Should().Be(HttpStatusCode.MethodNotAllowed);
+        (await client.PostAsync("/api/auth/logout", new StringContent("x", System.Text.Encoding.UTF8, "text/plain"))).StatusCode
+            .Should().Be(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
     public async Task The_api_swagger_and_health_keep_precedence()
     {
         (await client.GetAsync("/api/influencers")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
