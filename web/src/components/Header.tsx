@@ -23,7 +23,7 @@ export function Header() {
       <div className="header-inner">
         <NavLink to="/" className="brand" aria-label="AnalisaAI home">
           <span className="brand-mark" aria-hidden="true">A</span>
-          AnalisaAI
+          <span className="brand-text">AnalisaAI</span>
         </NavLink>
         <nav aria-label="Main">
           <NavLink to="/" end>
