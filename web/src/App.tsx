@@ -1,12 +1,14 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, Route, Routes, useLocation } from 'react-router';
 import { useAuth } from './auth';
 import { Header } from './components/Header';
 import { Loading } from './components/Loading';
-import { InfluencerPage } from './pages/InfluencerPage';
 import { InfluencersPage } from './pages/InfluencersPage';
 import { MetricUpdatesPage } from './pages/MetricUpdatesPage';
 import { SignInPage } from './pages/SignInPage';
+
+// The charts library is most of the bundle: it loads with the first influencer page, not with sign-in.
+const InfluencerPage = lazy(() => import('./pages/InfluencerPage').then((module) => ({ default: module.InfluencerPage })));
 
 function NotFound() {
   return (
@@ -52,12 +54,20 @@ export function App() {
       <Header />
       <div id="content">
         <FocusOnNavigate />
-        <Routes>
-          <Route path="/" element={<InfluencersPage />} />
-          <Route path="/influencers/:id" element={<InfluencerPage />} />
-          <Route path="/metric-updates" element={<MetricUpdatesPage />} />
-          <Route path="*" element={<NotFound />} />
-        </Routes>
+        <Suspense
+          fallback={
+            <main className="page">
+              <Loading />
+            </main>
+          }
+        >
+          <Routes>
+            <Route path="/" element={<InfluencersPage />} />
+            <Route path="/influencers/:id" element={<InfluencerPage />} />
+            <Route path="/metric-updates" element={<MetricUpdatesPage />} />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </Suspense>
       </div>
     </>
   );
