@@ -28,7 +28,12 @@ public sealed class BuiltDashboardApiFactory : ApiFactory
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Directory.Delete(WebRoot, recursive: true);
+
+        // The factory may be disposed more than once (Dispose and DisposeAsync).
+        if (Directory.Exists(WebRoot))
+        {
+            Directory.Delete(WebRoot, recursive: true);
+        }
     }
 }
 
