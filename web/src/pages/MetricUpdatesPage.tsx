@@ -75,7 +75,7 @@ export function MetricUpdatesPage() {
       const looked = await Promise.all(
         missing
           .filter((id) => !(id in known))
-          .map((id) => api.influencer(id).then((item) => [id, item.handle] as const, () => [id, '(deleted)'] as const)),
+          .map((id) => api.influencer(id).then((item) => [id, item.handle] as const, () => [id, '(unknown)'] as const)),
       );
       setHandles((previous) => ({ ...previous, ...known, ...Object.fromEntries(looked) }));
     })();
@@ -122,9 +122,13 @@ export function MetricUpdatesPage() {
               {runs.map((run) => (
                 <tr key={run.id}>
                   <td>
-                    <Link to={`/influencers/${run.influencerId}`} className="handle">
-                      {handles[run.influencerId] ? `@${handles[run.influencerId]}` : run.influencerId.slice(0, 8)}
-                    </Link>
+                    {handles[run.influencerId] ? (
+                      <Link to={`/influencers/${run.influencerId}`} className="handle">
+                        @{handles[run.influencerId]}
+                      </Link>
+                    ) : (
+                      <span className="muted">loading…</span>
+                    )}
                   </td>
                   <td>
                     <span className="badge badge-trigger">{run.trigger}</span>
