@@ -19,6 +19,7 @@ public static class WebApplicationExtensions
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseSwagger();
         app.UseSwaggerUI(options => options.DocumentTitle = "AnalisaAI API");
+        app.UseDashboard();
         app.UseCors(SpaCorsOptions.PolicyName);
         app.UseAuthentication();
         app.UseAuthorization();
