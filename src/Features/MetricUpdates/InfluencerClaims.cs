@@ -19,8 +19,11 @@ public sealed class InfluencerClaims(AppDbContext db, DatabaseConnection connect
         var staleBefore = now.Subtract(options.Value.MinAge);
 
         // SQLite runs one writer at a time, so the sub-select and the update are one atomic step; on SQL
-        // Server UPDLOCK + READPAST make concurrent claimers skip each other's rows instead of sharing them.
-        var claimed = connection.IsSqlite
+        // Server UPDLOCK + READPAST make concurrent claimers skip each other's rows instead of sharing them
+        // (ROWLOCK keeps the locks on the picked rows, so other claimers still find the rest).
+        var claimed = connection.IsPostgreSql
+            ? ClaimOnPostgreSql(count, now, until, staleBefore)
+            : connection.IsSqlite
             ? db.Database.SqlQuery<Guid>($"""
                 UPDATE "Influencers" SET "ClaimedUntil" = {until}
                 WHERE "Id" IN (
@@ -44,6 +47,24 @@ public sealed class InfluencerClaims(AppDbContext db, DatabaseConnection connect
                 """);
         return await claimed.ToListAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// FOR UPDATE SKIP LOCKED: concurrent claimers on any instance lock disjoint rows, and a row another
+    /// claimer committed meanwhile is re-checked against the WHERE clause on its new version, so it drops out.
+    /// </summary>
+    private IQueryable<Guid> ClaimOnPostgreSql(int count, DateTime now, DateTime until, DateTime staleBefore) =>
+        db.Database.SqlQuery<Guid>($"""
+            UPDATE "Influencers" SET "ClaimedUntil" = {until}
+            WHERE "Id" IN (
+                SELECT "Id" FROM "Influencers"
+                WHERE ("ClaimedUntil" IS NULL OR "ClaimedUntil" <= {now})
+                  AND ("RetryNotBefore" IS NULL OR "RetryNotBefore" <= {now})
+                  AND ("UpdatedAt" IS NULL OR "UpdatedAt" <= {staleBefore})
+                ORDER BY "UpdatedAt" IS NOT NULL, "UpdatedAt", "Id"
+                LIMIT {count}
+                FOR UPDATE SKIP LOCKED)
+            RETURNING "Id" AS "Value"
+            """);
 
     /// <summary>Gives claimed influencers back (work that will not happen now), so the next trigger can pick them.</summary>
     public Task ReleaseAsync(IReadOnlyCollection<Guid> influencerIds, CancellationToken cancellationToken) =>
