@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using Serilog;
 
 namespace AnalisaAI.Api.Infrastructure.Web;
@@ -7,7 +8,15 @@ public static class WebApplicationExtensions
 {
     public static WebApplication UseWeb(this WebApplication app)
     {
-        // Request logging wraps everything, so it records the status the client really got.
+        // The client address comes first, so everything after (logs, rate limits) sees the real one. Only
+        // with trusted proxies configured: with none, the middleware would believe X-Forwarded-For from anyone.
+        if (app.Services.GetRequiredService<IOptions<TrustedProxyOptions>>().Value is { } trusted
+            && (trusted.KnownProxies.Count > 0 || trusted.KnownNetworks.Count > 0))
+        {
+            app.UseForwardedHeaders();
+        }
+
+        // Request logging wraps everything else, so it records the status the client really got.
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
