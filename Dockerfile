@@ -1,4 +1,4 @@
-# Build and run the AnalisaAI API. `docker compose up` uses this with SQL Server.
+# Build and run the AnalisaAI API. docker-compose.yml uses this with PostgreSQL or SQL Server.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /source
 COPY Directory.Build.props Directory.Packages.props .editorconfig ./
