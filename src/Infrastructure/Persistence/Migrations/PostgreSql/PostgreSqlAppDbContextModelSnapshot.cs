@@ -20,6 +20,7 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "citext");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("AnalisaAI.Api.Features.Auth.StoredRefreshToken", b =>
@@ -192,7 +193,7 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("DisplayName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("citext");
 
                     b.Property<long?>("Followers")
                         .HasColumnType("bigint");

@@ -12,6 +12,9 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:PostgresExtension:citext", ",,");
+
             migrationBuilder.CreateTable(
                 name: "Categories",
                 columns: table => new
@@ -33,7 +36,7 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                     Handle = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     NormalizedHandle = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Platform = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DisplayName = table.Column<string>(type: "citext", maxLength: 200, nullable: true),
                     Biography = table.Column<string>(type: "character varying(2200)", maxLength: 2200, nullable: true),
                     Followers = table.Column<long>(type: "bigint", nullable: true),
                     Following = table.Column<long>(type: "bigint", nullable: true),
