@@ -13,6 +13,14 @@ public sealed class ConfigureForwardedHeaders(IOptions<TrustedProxyOptions> trus
 {
     public void Configure(ForwardedHeadersOptions options)
     {
+        // With no trusted proxy nothing is forwarded, even if the host adds the middleware by itself
+        // (ASPNETCORE_FORWARDEDHEADERS_ENABLED), which would otherwise believe every sender.
+        if (trusted.Value.KnownProxies.Count == 0 && trusted.Value.KnownNetworks.Count == 0)
+        {
+            options.ForwardedHeaders = ForwardedHeaders.None;
+            return;
+        }
+
         options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
         options.ForwardLimit = null;
         options.KnownProxies.Clear();

@@ -1,5 +1,6 @@
 using System.Net;
 using AnalisaAI.IntegrationTests.Infrastructure;
+using AnalisaAI.IntegrationTests.ScaleOut;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,6 +54,32 @@ public sealed class ForwardedHeadersTests
 
         logins.Take(3).Should().AllBeEquivalentTo(HttpStatusCode.Unauthorized);
         logins.Skip(3).Should().AllBeEquivalentTo(HttpStatusCode.TooManyRequests);
+    }
+
+    [Fact]
+    public async Task The_hosts_own_forwarded_headers_switch_trusts_no_one_when_no_proxy_is_configured()
+    {
+        // ASPNETCORE_FORWARDEDHEADERS_ENABLED=true, as container guides suggest, makes the host add the
+        // middleware trusting every sender; only a real process reads it, so the app runs as one here.
+        var database = Path.Combine(Path.GetTempPath(), "analisaai-tests", $"forwarded-{Guid.NewGuid():N}.db");
+        await using (var app = ApiProcess.Start("forwarded", new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_FORWARDEDHEADERS_ENABLED"] = "true",
+            ["ConnectionStrings__Default"] = $"Data Source={database}",
+            ["Jwt__SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)),
+            ["RateLimiting__Login__PermitLimit"] = "3",
+            ["RateLimiting__Login__Window"] = "01:00:00",
+        }))
+        {
+            await app.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
+
+            var logins = await LoginsAsync(app.Client, 4, i => $"203.0.113.{i + 1}");
+
+            logins[^1].Should().Be(HttpStatusCode.TooManyRequests);
+        }
+
+        ApiFactory.DeleteDatabase(database);
     }
 
     [Fact]
