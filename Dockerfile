@@ -1,4 +1,4 @@
-# Build and run the AnalisaAI API and its dashboard. `docker compose up` uses this with SQL Server.
+# Build and run the AnalisaAI API and its dashboard. docker-compose.yml uses this with PostgreSQL or SQL Server.
 FROM node:20-bookworm-slim AS web
 WORKDIR /source/web
 COPY web/package.json web/package-lock.json ./

@@ -92,9 +92,9 @@ public sealed partial class MetricsUpdateState
         object[] arguments = [until, now, staleBefore, .. picked.Cast<object>()];
         var ids = string.Join(", ", picked.Select((_, index) => $"{{{index + 3}}}"));
 
-        // One statement per claim: SQLite has one writer at a time, and on SQL Server the row locks of the
-        // UPDATE make a concurrent claimer wait and then see the claim, so it skips the row.
-        var sql = connection.IsSqlite
+        // One statement per claim: SQLite has one writer at a time, and on SQL Server and PostgreSQL the row
+        // locks of the UPDATE make a concurrent claimer wait and then re-check the row, so it skips it.
+        var sql = !connection.IsSqlServer
             ? $$"""
                 UPDATE "Influencers" SET "ClaimedUntil" = {0}
                 WHERE "Id" IN ({{ids}})
