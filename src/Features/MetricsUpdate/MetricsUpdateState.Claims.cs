@@ -44,6 +44,20 @@ public sealed partial class MetricsUpdateState
         db.Influencers.Where(i => influencerIds.Contains(i.Id))
             .ExecuteUpdateAsync(set => set.SetProperty(i => EF.Property<DateTime?>(i, LastViewedAt), at), cancellationToken);
 
+    /// <summary>How fresh the catalogue is now: one narrow read of every influencer's update columns.</summary>
+    public async Task<Freshness> FreshnessAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var rows = await db.Influencers.AsNoTracking()
+            .Select(i => new FreshnessRow(
+                i.UpdatedAt,
+                EF.Property<DateTime?>(i, LastViewedAt),
+                (EF.Property<DateTime?>(i, ClaimedUntil) == null || EF.Property<DateTime?>(i, ClaimedUntil) <= now)
+                    && (EF.Property<DateTime?>(i, RetryNotBefore) == null || EF.Property<DateTime?>(i, RetryNotBefore) <= now)))
+            .ToListAsync(cancellationToken);
+        return FreshnessCalculator.Calculate(rows, now, options.Value);
+    }
+
     private async Task<IReadOnlyList<Guid>> PickAsync(int count, DateTime now, bool dueOnly, CancellationToken cancellationToken)
     {
         var settings = options.Value;
