@@ -37,10 +37,11 @@ public sealed partial class MetricsUpdateState(
             .ExecuteUpdateAsync(set => set.SetProperty(i => EF.Property<DateTime?>(i, ClaimedUntil), (DateTime?)null), cancellationToken);
 
     /// <summary>The manual run of this influencer that waits or runs, if any.</summary>
-    private async Task<Guid?> PendingManualRunAsync(Guid influencerId, CancellationToken cancellationToken) =>
+    private async Task<(Guid Id, DateTime StartedAt)?> PendingManualRunAsync(Guid influencerId, CancellationToken cancellationToken) =>
         await db.MetricsUpdateRuns.AsNoTracking()
             .Where(r => r.InfluencerId == influencerId && r.Status == RunStatus.Running && r.Trigger == RunTrigger.Manual)
-            .Select(r => (Guid?)r.Id)
+            .Select(r => new ValueTuple<Guid, DateTime>(r.Id, r.StartedAt))
+            .Cast<(Guid, DateTime)?>()
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The influencer's claim and back-off; null when it does not exist.</summary>
@@ -55,13 +56,13 @@ public sealed partial class MetricsUpdateState(
     /// Records a manual run before it is scheduled, so the answer names a run that exists. When a manual run of
     /// this influencer already waits or runs, nothing is recorded and that run is returned instead.
     /// </summary>
-    public async Task<(Guid RunId, bool Recorded)> RecordManualRequestAsync(Guid influencerId, CancellationToken cancellationToken)
+    public async Task<(Guid RunId, bool Recorded, DateTime RecordedAt)> RecordManualRequestAsync(Guid influencerId, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             if (await PendingManualRunAsync(influencerId, cancellationToken) is { } pending)
             {
-                return (pending, false);
+                return (pending.Id, false, pending.StartedAt);
             }
 
             var run = new MetricsUpdateRun
@@ -76,7 +77,7 @@ public sealed partial class MetricsUpdateState(
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                return (run.Id, true);
+                return (run.Id, true, run.StartedAt);
             }
             catch (DbUpdateException) when (attempt < 3)
             {

@@ -10,9 +10,12 @@ namespace AnalisaAI.Api.Features.MetricsUpdate.RequestRecalculation;
 /// acknowledged request survives a restart. A request while a manual run of the influencer waits or runs gets
 /// that run (the database allows one such run per influencer, so concurrent requests agree on it).
 /// </summary>
-public sealed class RequestRecalculationHandler(AppDbContext db, MetricsUpdateState state, MetricsUpdateScheduler scheduler)
+public sealed class RequestRecalculationHandler(AppDbContext db, MetricsUpdateState state, MetricsUpdateScheduler scheduler, TimeProvider time)
     : ICommandHandler<RequestRecalculationCommand, RequestRecalculationResponse>
 {
+    /// <summary>A recorded request gets this long to be scheduled before it counts as abandoned by a dead process.</summary>
+    private static readonly TimeSpan SchedulingGrace = TimeSpan.FromMinutes(1);
+
     public async ValueTask<RequestRecalculationResponse> Handle(RequestRecalculationCommand command, CancellationToken cancellationToken)
     {
         if (!await db.Influencers.AnyAsync(i => i.Id == command.InfluencerId, cancellationToken))
@@ -20,17 +23,19 @@ public sealed class RequestRecalculationHandler(AppDbContext db, MetricsUpdateSt
             throw NotFoundException.For("Influencer", command.InfluencerId);
         }
 
-        var (runId, recorded) = await state.RecordManualRequestAsync(command.InfluencerId, cancellationToken);
+        var (runId, recorded, recordedAt) = await state.RecordManualRequestAsync(command.InfluencerId, cancellationToken);
         if (!recorded)
         {
-            if (await scheduler.IsPendingAsync(command.InfluencerId, CancellationToken.None))
+            // Pending: its job waits or runs, or the request that recorded it is scheduling it right now.
+            if (time.GetUtcNow().UtcDateTime - recordedAt < SchedulingGrace
+                || await scheduler.IsPendingAsync(command.InfluencerId, CancellationToken.None))
             {
                 return new RequestRecalculationResponse(command.InfluencerId, runId);
             }
 
             // Recorded by a process that died before scheduling it: nothing will run it, so it makes way.
             await state.CloseAsInterruptedAsync(runId, CancellationToken.None);
-            (runId, _) = await state.RecordManualRequestAsync(command.InfluencerId, cancellationToken);
+            (runId, _, _) = await state.RecordManualRequestAsync(command.InfluencerId, cancellationToken);
         }
 
         await scheduler.ScheduleManualAsync(command.InfluencerId, runId, CancellationToken.None);
