@@ -24,7 +24,11 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
             var path = context.Request.Path;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = path.StartsWithSegments("/swagger") ? SwaggerContentSecurityPolicy : ContentSecurityPolicy;
+            if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+            {
+                // A response that set its own policy (the dashboard's pages) keeps it: one policy per response.
+                headers.ContentSecurityPolicy = path.StartsWithSegments("/swagger") ? SwaggerContentSecurityPolicy : ContentSecurityPolicy;
+            }
             if (path.StartsWithSegments("/api"))
             {
                 headers.CacheControl = "no-store";
