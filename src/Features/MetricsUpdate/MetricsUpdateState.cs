@@ -37,12 +37,14 @@ public sealed partial class MetricsUpdateState(
             .ExecuteUpdateAsync(set => set.SetProperty(i => EF.Property<DateTime?>(i, ClaimedUntil), (DateTime?)null), cancellationToken);
 
     /// <summary>The manual run of this influencer that waits or runs, if any.</summary>
-    private async Task<(Guid Id, DateTime StartedAt)?> PendingManualRunAsync(Guid influencerId, CancellationToken cancellationToken) =>
-        await db.MetricsUpdateRuns.AsNoTracking()
+    private async Task<(Guid Id, DateTime StartedAt)?> PendingManualRunAsync(Guid influencerId, CancellationToken cancellationToken)
+    {
+        var pending = await db.MetricsUpdateRuns.AsNoTracking()
             .Where(r => r.InfluencerId == influencerId && r.Status == RunStatus.Running && r.Trigger == RunTrigger.Manual)
-            .Select(r => new ValueTuple<Guid, DateTime>(r.Id, r.StartedAt))
-            .Cast<(Guid, DateTime)?>()
+            .Select(r => new { r.Id, r.StartedAt })
             .FirstOrDefaultAsync(cancellationToken);
+        return pending is null ? null : (pending.Id, pending.StartedAt);
+    }
 
     /// <summary>The influencer's claim and back-off; null when it does not exist.</summary>
     public Task<InfluencerUpdateState?> GetAsync(Guid influencerId, CancellationToken cancellationToken) =>

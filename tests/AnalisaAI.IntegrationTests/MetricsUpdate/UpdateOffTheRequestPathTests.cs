@@ -105,6 +105,15 @@ public sealed class UpdateOffTheRequestPathTests
     {
         public ClaimGate Claims { get; } = new();
 
+        // Never busy: a busy instance claims for one trigger per turn, and these tests count claim statements.
+        protected override Dictionary<string, string?> Settings()
+        {
+            var settings = base.Settings();
+            settings["MetricsUpdate:Budget:BusyRequests"] = "100000";
+            settings["MetricsUpdate:Budget:BusyQueuedWorkItems"] = "100000";
+            return settings;
+        }
+
         protected override void ConfigureServices(IServiceCollection services)
         {
             base.ConfigureServices(services);

@@ -81,7 +81,7 @@ public sealed class FailoverTests(ITestOutputHelper output)
             var requests = ids.SelectMany(id => new[] { adminA, adminB }.Select(client =>
                 client.PostAsync($"/api/influencers/{id}/metrics/recalculate", null)));
             var responses = await Task.WhenAll(requests);
-            responses.Should().OnlyContain(r => r.StatusCode == HttpStatusCode.Accepted);
+            responses.Should().OnlyContain(r => r.StatusCode == HttpStatusCode.Accepted, $"A said:\n{ErrorsOf(a)}\nB said:\n{ErrorsOf(b)}");
             await Task.Delay(50);
         }
 
@@ -102,6 +102,10 @@ public sealed class FailoverTests(ITestOutputHelper output)
         StartedJobs(b).Should().NotBeEmpty("both instances run jobs");
         output.WriteLine($"{runs.Count} runs of 5 influencers: {StartedJobs(a).Count} on A, {StartedJobs(b).Count} on B, none overlapping.");
     }
+
+    private static string ErrorsOf(ApiProcess instance) =>
+        string.Join('\n', instance.Events().Where(e => e.Property("@l") is "Error" or "Fatal")
+            .Select(e => $"{e.Message} {e.Property("@x")}".Split('\n')[0]));
 
     private static List<(Guid InfluencerId, bool Recovering, DateTimeOffset At)> StartedJobs(ApiProcess instance) =>
         instance.Events()
