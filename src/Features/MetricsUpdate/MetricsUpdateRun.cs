@@ -5,6 +5,7 @@ public sealed class MetricsUpdateRun
 {
     public const int FailedStageMaxLength = 32;
     public const int ErrorMaxLength = 1000;
+    public const int ProfileNoteMaxLength = 300;
 
     public Guid Id { get; set; }
     public Guid InfluencerId { get; set; }
@@ -18,4 +19,7 @@ public sealed class MetricsUpdateRun
 
     public string? FailedStage { get; set; }
     public string? Error { get; set; }
+
+    /// <summary>Why the profile was not refreshed from the source (paused, unauthorized, out of budget, fetched recently); null when it was.</summary>
+    public string? ProfileNote { get; set; }
 }

@@ -155,7 +155,7 @@ public sealed partial class MetricsUpdateState(
                 db.ChangeTracker.Clear();
                 var (stage, error) = RunError.Classify(exception);
                 LogRunFailed(exception.InnerException ?? exception, influencerId, runId.Value, stage, trigger, error);
-                await RecordFailureAsync(influencerId, runId.Value, stage, error, countsAsFailure: true);
+                await RecordFailureAsync(influencerId, runId.Value, stage, error, countsAsFailure: true, RunError.IsPermanent(exception));
                 return new RunOutcome(runId.Value, RunStatus.Failed, stage, error);
             }
         }
@@ -191,6 +191,7 @@ public sealed partial class MetricsUpdateState(
         run.CalculatedAt = null;
         run.FailedStage = null;
         run.Error = null;
+        run.ProfileNote = null;
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return run.Id;
@@ -219,6 +220,7 @@ public sealed partial class MetricsUpdateState(
         run.FinishedAt = finishedAt;
         run.FailedStage = null;
         run.Error = null;
+        run.ProfileNote = calculated.ProfileNote;
 
         // One SaveChanges is one transaction: the stage results, the influencer and the run, or nothing.
         db.AddRange(calculated.Results);
@@ -226,7 +228,7 @@ public sealed partial class MetricsUpdateState(
         db.ChangeTracker.Clear();
     }
 
-    private async Task RecordFailureAsync(Guid influencerId, Guid runId, string? stage, string error, bool countsAsFailure)
+    private async Task RecordFailureAsync(Guid influencerId, Guid runId, string? stage, string error, bool countsAsFailure, bool permanent = false)
     {
         // Recorded even when the caller is shutting down, so no run is left "running" without cause.
         var now = time.GetUtcNow().UtcDateTime;
@@ -244,7 +246,9 @@ public sealed partial class MetricsUpdateState(
         }
 
         var failures = countsAsFailure ? state.ConsecutiveFailures + 1 : state.ConsecutiveFailures;
-        DateTime? retryNotBefore = countsAsFailure ? now.Add(options.Value.FailureBackoff.After(failures)) : null;
+        // A permanent failure (the account cannot be read) will not heal by retrying soon: the longest back-off at once.
+        var backoff = permanent ? options.Value.FailureBackoff.Max : options.Value.FailureBackoff.After(failures);
+        DateTime? retryNotBefore = countsAsFailure ? now.Add(backoff) : null;
 
         // updatedAt and the metrics stay as they were: readers keep the last good numbers.
         await db.Influencers.Where(i => i.Id == influencerId)

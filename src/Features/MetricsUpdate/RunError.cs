@@ -37,6 +37,10 @@ public static class RunError
     public static bool IsConcurrentChange(Exception exception) =>
         exception is DbUpdateConcurrencyException or StageFailedException { InnerException: DbUpdateConcurrencyException };
 
+    /// <summary>The source says the account cannot be read (not found, not a business account): retrying soon is pointless.</summary>
+    public static bool IsPermanent(Exception exception) =>
+        exception is StageFailedException { InnerException: SocialDataException { Kind: SocialDataFailureKind.AccountUnavailable } };
+
     /// <summary>The influencer was deleted while its run was waiting.</summary>
     public const string InfluencerMissing = "The influencer no longer exists.";
 }
