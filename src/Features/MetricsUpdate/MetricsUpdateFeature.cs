@@ -1,3 +1,6 @@
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
 namespace AnalisaAI.Api.Features.MetricsUpdate;
 
 public static class MetricsUpdateFeature
@@ -17,6 +20,14 @@ public static class MetricsUpdateFeature
         builder.Services.AddSingleton(provider => ActivatorUtilities.CreateInstance<MetricsUpdateBudget>(provider, TimeProvider.System));
         builder.Services.AddHostedService<MetricsUpdateDispatcher>();
         builder.Services.AddHostedService<MetricsUpdateRunner>();
+
+        builder.Services.AddScoped<CatalogueFreshnessReader>();
+        builder.Services.AddSingleton<MetricsUpdateGauges>();
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics
+                .AddMeter(MetricsUpdateTelemetry.Name)
+                .AddInstrumentation(provider => provider.GetRequiredService<MetricsUpdateGauges>()))
+            .WithTracing(tracing => tracing.AddSource(MetricsUpdateTelemetry.Name));
         return builder;
     }
 }

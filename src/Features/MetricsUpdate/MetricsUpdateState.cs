@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using AnalisaAI.Api.Features.Influencers;
 using AnalisaAI.Api.Features.Metrics.CalculateMetrics;
 using AnalisaAI.Api.Infrastructure.Persistence;
@@ -128,6 +129,8 @@ public sealed partial class MetricsUpdateState(
             ["RunId"] = runId.Value,
             ["Trigger"] = trigger,
         });
+        using var activity = MetricsUpdateTelemetry.StartRun(influencerId, runId.Value, trigger);
+        var started = Stopwatch.GetTimestamp();
 
         for (var attempt = 1; ; attempt++)
         {
@@ -135,7 +138,7 @@ public sealed partial class MetricsUpdateState(
             {
                 var calculated = await calculate(runId.Value, cancellationToken);
                 await CommitAsync(influencerId, runId.Value, calculated, cancellationToken);
-                return new RunOutcome(runId.Value, RunStatus.Succeeded, null, null);
+                return MetricsUpdateTelemetry.Finished(new RunOutcome(runId.Value, RunStatus.Succeeded, null, null), trigger, started, activity);
             }
             catch (Exception exception) when (RunError.IsConcurrentChange(exception) && attempt < MaxAttempts)
             {
@@ -156,7 +159,7 @@ public sealed partial class MetricsUpdateState(
                 var (stage, error) = RunError.Classify(exception);
                 LogRunFailed(exception.InnerException ?? exception, influencerId, runId.Value, stage, trigger, error);
                 await RecordFailureAsync(influencerId, runId.Value, stage, error, countsAsFailure: true, RunError.IsPermanent(exception));
-                return new RunOutcome(runId.Value, RunStatus.Failed, stage, error);
+                return MetricsUpdateTelemetry.Finished(new RunOutcome(runId.Value, RunStatus.Failed, stage, error), trigger, started, activity);
             }
         }
     }

@@ -45,6 +45,8 @@ public sealed partial class CalculateMetricsHandler(
 
     private async Task<T> TimedAsync<T>(string stage, CalculateMetricsCommand command, Func<ValueTask<T>> step, CancellationToken cancellationToken)
     {
+        using var activity = MetricsTelemetry.Source.StartActivity(stage);
+        activity?.SetTag("analisaai.stage", stage);
         var started = Stopwatch.GetTimestamp();
         T result;
         try
@@ -57,6 +59,7 @@ public sealed partial class CalculateMetricsHandler(
         }
         catch (Exception exception)
         {
+            activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
             throw new StageFailedException(stage, exception);
         }
 
