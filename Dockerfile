@@ -1,11 +1,20 @@
-# Build and run the AnalisaAI API. `docker compose up` uses this with SQL Server.
+# Build and run the AnalisaAI API and its dashboard. docker-compose.yml uses this with PostgreSQL or SQL Server.
+FROM node:20-bookworm-slim AS web
+WORKDIR /source/web
+COPY web/package.json web/package-lock.json ./
+RUN PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+COPY web/ ./
+# The build writes to ../src/wwwroot, which the API serves.
+RUN npm run build
+
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /source
 COPY Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/AnalisaAI.Api.csproj src/
 RUN dotnet restore src/AnalisaAI.Api.csproj
 COPY src/ src/
-RUN dotnet publish src/AnalisaAI.Api.csproj -c Release -o /app --no-restore
+COPY --from=web /source/src/wwwroot src/wwwroot/
+RUN dotnet publish src/AnalisaAI.Api.csproj -c Release -o /app --no-restore -p:SkipDashboardBuild=true
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app

@@ -107,8 +107,7 @@ public sealed partial class MetricsUpdateDispatcher(
     {
         try
         {
-            var (scheduled, _) = await scheduler.ScheduleAsync(influencerId, RunTrigger.Refresh, null, CancellationToken.None);
-            if (scheduled)
+            if (await scheduler.ScheduleRefreshAsync(influencerId, CancellationToken.None))
             {
                 LogScheduled(influencerId, userId);
                 return;

@@ -20,6 +20,9 @@ public static class MetricsUpdateFeature
         builder.Services.AddSingleton(provider => ActivatorUtilities.CreateInstance<MetricsUpdateBudget>(provider, TimeProvider.System));
         builder.Services.AddHostedService<MetricsUpdateDispatcher>();
         builder.Services.AddHostedService<MetricsUpdateRunner>();
+        AddSingletonService<MetricsUpdateHeartbeat>(builder.Services);
+        AddSingletonService<MetricsUpdateViews>(builder.Services);
+        builder.Services.AddHostedService<MetricsUpdateSweepSchedule>();
 
         builder.Services.AddScoped<CatalogueFreshnessReader>();
         builder.Services.AddSingleton<MetricsUpdateGauges>();
@@ -29,5 +32,13 @@ public static class MetricsUpdateFeature
                 .AddInstrumentation(provider => provider.GetRequiredService<MetricsUpdateGauges>()))
             .WithTracing(tracing => tracing.AddSource(MetricsUpdateTelemetry.Name));
         return builder;
+    }
+
+    /// <summary>A background service that other classes also use: one instance for both.</summary>
+    private static void AddSingletonService<TService>(IServiceCollection services)
+        where TService : class, IHostedService
+    {
+        services.AddSingleton<TService>();
+        services.AddHostedService(provider => provider.GetRequiredService<TService>());
     }
 }

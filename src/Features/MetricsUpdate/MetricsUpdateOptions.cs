@@ -21,7 +21,17 @@ public sealed class MetricsUpdateOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00", ErrorMessage = "MetricsUpdate:ClaimDuration must be between 10 seconds and 1 day.")]
     public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>How old metrics may get for an influencer nobody viewed in the last 24 h.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "365.00:00:00", ErrorMessage = "MetricsUpdate:TargetAge must be between 1 minute and 365 days.")]
+    public TimeSpan TargetAge { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>How old metrics may get for an influencer someone viewed in the last 24 h.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "365.00:00:00", ErrorMessage = "MetricsUpdate:HotTargetAge must be between 1 minute and 365 days.")]
+    public TimeSpan HotTargetAge { get; set; } = TimeSpan.FromHours(1);
+
     public BackoffSettings FailureBackoff { get; set; } = new();
+
+    public SweepSettings Sweep { get; set; } = new();
 
     public BudgetSettings Budget { get; set; } = new();
 
@@ -30,6 +40,16 @@ public sealed class MetricsUpdateOptions : IValidatableObject
         if (FailureBackoff.Initial <= TimeSpan.Zero || FailureBackoff.Max < FailureBackoff.Initial)
         {
             yield return new ValidationResult("MetricsUpdate:FailureBackoff:Initial must be positive and not above MetricsUpdate:FailureBackoff:Max.");
+        }
+
+        if (Sweep.Interval < TimeSpan.Zero || Sweep.Interval > TimeSpan.FromDays(1))
+        {
+            yield return new ValidationResult("MetricsUpdate:Sweep:Interval must be between 00:00:00 (off) and 1 day.");
+        }
+
+        if (Sweep.BatchSize is < 1 or > 1000)
+        {
+            yield return new ValidationResult("MetricsUpdate:Sweep:BatchSize must be between 1 and 1000.");
         }
 
         foreach (var result in Budget.Validate())
@@ -49,6 +69,16 @@ public sealed class MetricsUpdateOptions : IValidatableObject
             var factor = Math.Pow(2, Math.Clamp(consecutiveFailures - 1, 0, 30));
             return TimeSpan.FromTicks((long)Math.Min(Max.Ticks, Initial.Ticks * factor));
         }
+    }
+
+    /// <summary>A clustered Quartz job that claims the most overdue influencers, so the catalogue stays fresh without logins.</summary>
+    public sealed class SweepSettings
+    {
+        /// <summary>How often the sweep runs; zero switches it off.</summary>
+        public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
+
+        /// <summary>Overdue influencers the sweep claims each time.</summary>
+        public int BatchSize { get; set; } = 5;
     }
 
     /// <summary>How much of an instance the update may take (docs/architecture.md, "Load").</summary>

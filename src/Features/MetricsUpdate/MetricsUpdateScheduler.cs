@@ -5,29 +5,41 @@ namespace AnalisaAI.Api.Features.MetricsUpdate;
 
 /// <summary>
 /// Defers a recalculation of one influencer to Quartz's persistent store (<see cref="MetricsUpdateJob"/>), so
-/// it survives a restart. One job per influencer: a request for an influencer that already has one pending
-/// coalesces with it.
+/// it survives a restart and, scaled out, runs on one instance. One job per influencer: a refresh that finds
+/// one pending joins it; a manual request takes over a pending refresh job, which it covers.
 /// </summary>
 public sealed class MetricsUpdateScheduler([FromKeyedServices(Scheduler.Name)] IScheduler scheduler)
 {
-    /// <summary>
-    /// Schedules the run. Returns false when it joined a pending one instead, with that pending run's id
-    /// where it names one (a manual request that finds a pending manual run answers with that run).
-    /// </summary>
-    public async Task<(bool Scheduled, Guid? PendingRunId)> ScheduleAsync(
-        Guid influencerId, RunTrigger trigger, Guid? runId, CancellationToken cancellationToken)
+    /// <summary>Schedules a refresh's run; false when a pending job of this influencer already covers it.</summary>
+    public async Task<bool> ScheduleRefreshAsync(Guid influencerId, CancellationToken cancellationToken)
+    {
+        var (job, trigger) = Build(influencerId, RunTrigger.Refresh, null);
+        try
+        {
+            // Without replace the store refuses a second job with this key atomically, on every instance.
+            await scheduler.ScheduleJob(job, trigger, new ScheduleJobOptions(), cancellationToken);
+            return true;
+        }
+        catch (ObjectAlreadyExistsException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Schedules a manual run recorded as <paramref name="runId"/>, replacing a pending refresh job.</summary>
+    public async Task ScheduleManualAsync(Guid influencerId, Guid runId, CancellationToken cancellationToken)
+    {
+        var (job, trigger) = Build(influencerId, RunTrigger.Manual, runId);
+        await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, cancellationToken);
+    }
+
+    /// <summary>Whether a job of this influencer waits or runs.</summary>
+    public async Task<bool> IsPendingAsync(Guid influencerId, CancellationToken cancellationToken) =>
+        await scheduler.Exists(MetricsUpdateJob.KeyFor(influencerId), cancellationToken);
+
+    private static (IJobDetail Job, ITrigger Trigger) Build(Guid influencerId, RunTrigger trigger, Guid? runId)
     {
         var key = MetricsUpdateJob.KeyFor(influencerId);
-        var pending = await scheduler.GetJobDetail(key, cancellationToken);
-        if (pending is not null)
-        {
-            var pendingRunId = pending.JobDataMap.GetString(MetricsUpdateJob.RunIdKey);
-            if (trigger != RunTrigger.Manual || pendingRunId is { Length: > 0 })
-            {
-                return (false, pendingRunId is { Length: > 0 } ? Guid.Parse(pendingRunId) : null);
-            }
-        }
-
         var job = JobBuilder.Create<MetricsUpdateJob>()
             .WithIdentity(key)
             .UsingJobData(MetricsUpdateJob.InfluencerIdKey, influencerId.ToString())
@@ -41,9 +53,6 @@ public sealed class MetricsUpdateScheduler([FromKeyedServices(Scheduler.Name)] I
             .StartNow()
             .WithSimpleSchedule(schedule => schedule.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();
-
-        // Replace: a manual request takes over a pending refresh job, which it covers.
-        await scheduler.ScheduleJob(job, [jobTrigger], new ScheduleJobOptions { Replace = true }, cancellationToken);
-        return (true, runId);
+        return (job, jobTrigger);
     }
 }

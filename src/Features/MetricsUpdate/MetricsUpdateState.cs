@@ -21,58 +21,28 @@ public sealed partial class MetricsUpdateState(
     DatabaseConnection connection,
     TimeProvider time,
     IOptions<MetricsUpdateOptions> options,
+    MetricsUpdateHeartbeat instance,
     ILogger<MetricsUpdateState> logger)
 {
     private const string ClaimedUntil = nameof(ClaimedUntil);
     private const string RetryNotBefore = nameof(RetryNotBefore);
     private const string ConsecutiveFailures = nameof(ConsecutiveFailures);
+    private const string LastViewedAt = nameof(LastViewedAt);
 
     /// <summary>A run that keeps meeting concurrent changes gives up after this many attempts.</summary>
     private const int MaxAttempts = 3;
-
-    /// <summary>
-    /// Picks the stalest influencers and claims them in one atomic statement, so concurrent claimers get
-    /// disjoint influencers and none is recalculated twice at once. Stale: never updated first, then the
-    /// oldest updatedAt; skipped: updated within MinAge, claimed by a run in progress (until the claim
-    /// expires), or backing off after failures.
-    /// </summary>
-    public async Task<IReadOnlyList<Guid>> ClaimAsync(int count, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        var until = now.Add(options.Value.ClaimDuration);
-        var staleBefore = now.Subtract(options.Value.MinAge);
-
-        // SQLite runs one writer at a time, so the sub-select and the update are one atomic step; on SQL
-        // Server UPDLOCK + READPAST make concurrent claimers skip each other's rows instead of sharing them.
-        var claimed = connection.IsSqlite
-            ? db.Database.SqlQuery<Guid>($"""
-                UPDATE "Influencers" SET "ClaimedUntil" = {until}
-                WHERE "Id" IN (
-                    SELECT "Id" FROM "Influencers"
-                    WHERE ("ClaimedUntil" IS NULL OR "ClaimedUntil" <= {now})
-                      AND ("RetryNotBefore" IS NULL OR "RetryNotBefore" <= {now})
-                      AND ("UpdatedAt" IS NULL OR "UpdatedAt" <= {staleBefore})
-                    ORDER BY "UpdatedAt" IS NOT NULL, "UpdatedAt", "Id"
-                    LIMIT {count})
-                RETURNING "Id" AS "Value"
-                """)
-            : db.Database.SqlQuery<Guid>($"""
-                WITH picked AS (
-                    SELECT TOP ({count}) [Id], [ClaimedUntil] FROM [Influencers] WITH (UPDLOCK, READPAST, ROWLOCK)
-                    WHERE ([ClaimedUntil] IS NULL OR [ClaimedUntil] <= {now})
-                      AND ([RetryNotBefore] IS NULL OR [RetryNotBefore] <= {now})
-                      AND ([UpdatedAt] IS NULL OR [UpdatedAt] <= {staleBefore})
-                    ORDER BY CASE WHEN [UpdatedAt] IS NULL THEN 0 ELSE 1 END, [UpdatedAt], [Id])
-                UPDATE picked SET [ClaimedUntil] = {until}
-                OUTPUT inserted.[Id] AS [Value];
-                """);
-        return await claimed.ToListAsync(cancellationToken);
-    }
 
     /// <summary>Gives claimed influencers back (work that will not happen now), so the next trigger can pick them.</summary>
     public Task ReleaseAsync(IReadOnlyCollection<Guid> influencerIds, CancellationToken cancellationToken) =>
         db.Influencers.Where(i => influencerIds.Contains(i.Id))
             .ExecuteUpdateAsync(set => set.SetProperty(i => EF.Property<DateTime?>(i, ClaimedUntil), (DateTime?)null), cancellationToken);
+
+    /// <summary>The manual run of this influencer that waits or runs, if any.</summary>
+    private async Task<Guid?> PendingManualRunAsync(Guid influencerId, CancellationToken cancellationToken) =>
+        await db.MetricsUpdateRuns.AsNoTracking()
+            .Where(r => r.InfluencerId == influencerId && r.Status == RunStatus.Running && r.Trigger == RunTrigger.Manual)
+            .Select(r => (Guid?)r.Id)
+            .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The influencer's claim and back-off; null when it does not exist.</summary>
     public Task<InfluencerUpdateState?> GetAsync(Guid influencerId, CancellationToken cancellationToken) =>
@@ -82,26 +52,90 @@ public sealed partial class MetricsUpdateState(
                 EF.Property<DateTime?>(i, ClaimedUntil), EF.Property<DateTime?>(i, RetryNotBefore), EF.Property<int>(i, ConsecutiveFailures)))
             .SingleOrDefaultAsync(cancellationToken);
 
-    /// <summary>Records a requested run before it is scheduled, so the answer names a run that exists.</summary>
-    public async Task<Guid> RecordRequestAsync(Guid influencerId, RunTrigger trigger, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records a manual run before it is scheduled, so the answer names a run that exists. When a manual run of
+    /// this influencer already waits or runs, nothing is recorded and that run is returned instead.
+    /// </summary>
+    public async Task<(Guid RunId, bool Recorded)> RecordManualRequestAsync(Guid influencerId, CancellationToken cancellationToken)
     {
-        var run = new MetricsUpdateRun
+        for (var attempt = 1; ; attempt++)
         {
-            Id = Guid.CreateVersion7(),
-            InfluencerId = influencerId,
-            Trigger = trigger,
-            Status = RunStatus.Running,
-            StartedAt = time.GetUtcNow().UtcDateTime,
-        };
-        db.MetricsUpdateRuns.Add(run);
-        await db.SaveChangesAsync(cancellationToken);
-        db.Entry(run).State = EntityState.Detached;
-        return run.Id;
+            if (await PendingManualRunAsync(influencerId, cancellationToken) is { } pending)
+            {
+                return (pending, false);
+            }
+
+            var run = new MetricsUpdateRun
+            {
+                Id = Guid.CreateVersion7(),
+                InfluencerId = influencerId,
+                Trigger = RunTrigger.Manual,
+                Status = RunStatus.Running,
+                StartedAt = time.GetUtcNow().UtcDateTime,
+            };
+            db.MetricsUpdateRuns.Add(run);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return (run.Id, true);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // A concurrent request recorded one first (the unique index on pending manual runs): join it.
+                LogConcurrentRequest(influencerId);
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
-    /// <summary>Drops a recorded request that joined another pending run instead.</summary>
-    public Task ForgetRequestAsync(Guid runId, CancellationToken cancellationToken) =>
-        db.MetricsUpdateRuns.Where(r => r.Id == runId).ExecuteDeleteAsync(cancellationToken);
+    /// <summary>Closes one run that no process will finish.</summary>
+    public Task CloseAsInterruptedAsync(Guid runId, CancellationToken cancellationToken) =>
+        db.MetricsUpdateRuns.Where(r => r.Id == runId && r.Status == RunStatus.Running)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(r => r.Status, RunStatus.Failed)
+                .SetProperty(r => r.FinishedAt, time.GetUtcNow().UtcDateTime)
+                .SetProperty(r => r.Error, RunError.Interrupted), cancellationToken);
+
+    /// <summary>Records this instance's heartbeat: it is alive, and so are the runs it started.</summary>
+    public async Task BeatAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        if (await db.MetricsUpdateInstances.Where(i => i.Id == instanceId)
+                .ExecuteUpdateAsync(set => set.SetProperty(i => i.SeenAt, now), cancellationToken) == 0)
+        {
+            db.MetricsUpdateInstances.Add(new MetricsUpdateInstance { Id = instanceId, SeenAt = now });
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Closes as failed ("interrupted") the runs left running by instances not seen since
+    /// <paramref name="deadBefore"/>, releases their influencers, and forgets those instances. Runs that were
+    /// recorded but not started (a manual run waiting for its job) are not touched: their job will run them.
+    /// </summary>
+    public async Task<int> CloseInterruptedRunsAsync(string instanceId, DateTime deadBefore, CancellationToken cancellationToken)
+    {
+        var alive = db.MetricsUpdateInstances.Where(i => i.SeenAt > deadBefore || i.Id == instanceId).Select(i => i.Id);
+        var interrupted = db.MetricsUpdateRuns.Where(r => r.Status == RunStatus.Running && r.InstanceId != null && !alive.Contains(r.InstanceId));
+        var influencerIds = await interrupted.Select(r => r.InfluencerId).Distinct().ToListAsync(cancellationToken);
+        if (influencerIds.Count == 0)
+        {
+            return 0;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var closed = await interrupted.ExecuteUpdateAsync(set => set
+            .SetProperty(r => r.Status, RunStatus.Failed)
+            .SetProperty(r => r.FinishedAt, now)
+            .SetProperty(r => r.Error, RunError.Interrupted), cancellationToken);
+        await ReleaseAsync(influencerIds, cancellationToken);
+        await db.MetricsUpdateInstances.Where(i => i.SeenAt <= deadBefore && i.Id != instanceId).ExecuteDeleteAsync(cancellationToken);
+        return closed;
+    }
 
     /// <summary>
     /// One run of one influencer: records it as running, has <paramref name="calculate"/> compute the results,
@@ -187,7 +221,8 @@ public sealed partial class MetricsUpdateState(
             db.MetricsUpdateRuns.Add(run);
         }
 
-        // A run requested earlier (or interrupted by a crash and run again) starts afresh.
+        // A run requested earlier (or interrupted by a crash and run again) starts afresh, on this instance.
+        run.InstanceId = instance.Id;
         run.Status = RunStatus.Running;
         run.StartedAt = time.GetUtcNow().UtcDateTime;
         run.FinishedAt = null;
@@ -267,6 +302,9 @@ public sealed partial class MetricsUpdateState(
     [LoggerMessage(Level = LogLevel.Error,
         Message = "Error updating metrics of influencer {InfluencerId} (run {RunId}, trigger {Trigger}) at stage {Stage}: {Error}")]
     private partial void LogRunFailed(Exception exception, Guid influencerId, Guid runId, string stage, RunTrigger trigger, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A concurrent manual request for influencer {InfluencerId} recorded its run first; joining it")]
+    private partial void LogConcurrentRequest(Guid influencerId);
 
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Influencer {InfluencerId} changed during run {RunId}; recalculating (attempt {Attempt})")]

@@ -37,6 +37,9 @@ public static class RunError
     public static bool IsConcurrentChange(Exception exception) =>
         exception is DbUpdateConcurrencyException or StageFailedException { InnerException: DbUpdateConcurrencyException };
 
+    /// <summary>The process running it died (or stopped before it ran): the run will not finish.</summary>
+    public const string Interrupted = "interrupted";
+
     /// <summary>The source says the account cannot be read (not found, not a business account): retrying soon is pointless.</summary>
     public static bool IsPermanent(Exception exception) =>
         exception is StageFailedException { InnerException: SocialDataException { Kind: SocialDataFailureKind.AccountUnavailable } };

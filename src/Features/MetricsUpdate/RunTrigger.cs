@@ -5,4 +5,5 @@ public enum RunTrigger
     Login,
     Refresh,
     Manual,
+    Sweep,
 }

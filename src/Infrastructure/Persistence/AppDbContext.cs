@@ -20,6 +20,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Story> Stories => Set<Story>();
     public DbSet<AudienceSnapshot> AudienceSnapshots => Set<AudienceSnapshot>();
     public DbSet<MetricsUpdateRun> MetricsUpdateRuns => Set<MetricsUpdateRun>();
+    public DbSet<MetricsUpdateInstance> MetricsUpdateInstances => Set<MetricsUpdateInstance>();
     public DbSet<SocialSourceState> SocialSourceStates => Set<SocialSourceState>();
     public DbSet<SocialProfileFetch> SocialProfileFetches => Set<SocialProfileFetch>();
 

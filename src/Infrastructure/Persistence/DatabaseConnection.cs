@@ -9,6 +9,10 @@ public sealed record DatabaseConnection(string Provider, string ConnectionString
 
     public bool IsSqlite => Provider == DatabaseProvider.Sqlite;
 
+    public bool IsSqlServer => Provider == DatabaseProvider.SqlServer;
+
+    public bool IsPostgreSql => Provider == DatabaseProvider.PostgreSql;
+
     /// <summary>Resolved once per app: persistence and scheduling both read it while services are registered.</summary>
     public static DatabaseConnection For(IHostApplicationBuilder builder)
     {
@@ -24,12 +28,15 @@ public sealed record DatabaseConnection(string Provider, string ConnectionString
 
     private static DatabaseConnection From(IConfiguration configuration, string contentRoot)
     {
-        var provider = configuration[$"{DatabaseOptions.Section}:Provider"] ?? DatabaseProvider.Sqlite;
+        var configured = configuration[$"{DatabaseOptions.Section}:Provider"];
+        var provider = string.IsNullOrWhiteSpace(configured)
+            ? DatabaseProvider.Sqlite
+            : DatabaseProvider.Canonical(configured) ?? throw new InvalidOperationException(DatabaseOptions.UnknownProvider);
         var connectionString = configuration.GetConnectionString("Default");
         if (provider != DatabaseProvider.Sqlite)
         {
             return string.IsNullOrWhiteSpace(connectionString)
-                ? throw new InvalidOperationException("ConnectionStrings:Default is required when Database:Provider is SqlServer.")
+                ? throw new InvalidOperationException($"ConnectionStrings:Default is required when Database:Provider is {provider}.")
                 : new DatabaseConnection(provider, connectionString);
         }
 

@@ -1,8 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace AnalisaAI.Api.Infrastructure.Persistence;
 
-/// <summary>Brings the database to the latest migration at start-up, then runs the registered seeders.</summary>
+/// <summary>
+/// Brings the database to the latest migration at start-up, then runs the registered seeders, all under
+/// <see cref="DatabaseStartupLock"/>, so instances started together on one database take turns.
+/// </summary>
 public sealed partial class DatabaseInitializer(
     AppDbContext db,
     DatabaseConnection connection,
@@ -18,13 +23,43 @@ public sealed partial class DatabaseInitializer(
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             await db.Database.CloseConnectionAsync();
         }
-
-        await db.Database.MigrateAsync(cancellationToken);
-        LogMigrated(connection.Provider);
-
-        foreach (var seeder in seeders)
+        else
         {
-            await seeder.SeedAsync(cancellationToken);
+            await CreateDatabaseIfMissingAsync(cancellationToken);
+        }
+
+        await using (await DatabaseStartupLock.AcquireAsync(connection, cancellationToken))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            LogMigrated(connection.Provider);
+
+            foreach (var seeder in seeders)
+            {
+                await seeder.SeedAsync(cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The lock lives in the database, so the database must exist first; another instance may create it meanwhile.</summary>
+    private async Task CreateDatabaseIfMissingAsync(CancellationToken cancellationToken)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync(cancellationToken))
+        {
+            return;
+        }
+
+        try
+        {
+            await creator.CreateAsync(cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Another instance may have created it first; if not, this is the real failure.
+            if (!await creator.ExistsAsync(cancellationToken))
+            {
+                throw;
+            }
         }
     }
 

@@ -14,15 +14,20 @@ public static class PersistenceServiceCollectionExtensions
         var connection = DatabaseConnection.For(builder);
         builder.Services.AddSingleton(connection);
 
+        // No retrying execution strategy on the servers: it refuses the explicit transactions that token
+        // rotation and ingestion rely on, and a transient failure is already a clean 500 the client can retry.
         if (connection.IsSqlite)
         {
             builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>(options =>
                 options.UseSqlite(connection.ConnectionString).AddInterceptors(new SqliteTuningInterceptor()));
         }
-        else
+        else if (connection.IsPostgreSql)
         {
-            // No retrying execution strategy: it refuses the explicit transactions that token rotation and
-            // ingestion rely on, and a transient failure is already a clean 500 the client can retry.
+            builder.Services.AddDbContext<AppDbContext, PostgreSqlAppDbContext>(options =>
+                options.UseNpgsql(connection.ConnectionString));
+        }
+        else if (connection.IsSqlServer)
+        {
             builder.Services.AddDbContext<AppDbContext, SqlServerAppDbContext>(options =>
                 options.UseSqlServer(connection.ConnectionString));
         }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using Quartz;
 
@@ -19,12 +20,14 @@ public static class SchedulingServiceCollectionExtensions
 
     /// <summary>
     /// Quartz with its persistent ADO store on the app's own database, so deferred work survives a restart.
-    /// Quartz creates its QRTZ_ tables itself. On SQL Server the scheduler is clustered: several API
-    /// instances on one database share the jobs, each job running on one instance at a time.
+    /// Quartz creates its QRTZ_ tables itself. On SQL Server and PostgreSQL the scheduler is clustered:
+    /// several API instances on one database share the jobs, each job running on one instance at a time,
+    /// and the running jobs of an instance that died are recovered by another.
     /// </summary>
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
     {
         var connection = DatabaseConnection.For(builder);
+        var options = SchedulingOptionsFrom(builder.Configuration);
         var maxConcurrency = connection.IsSqlite ? SqliteMaxConcurrency : MaxConcurrency;
         builder.Services.AddQuartz(Scheduler.Name, new System.Collections.Specialized.NameValueCollection(), quartz =>
         {
@@ -51,26 +54,51 @@ public static class SchedulingServiceCollectionExtensions
                 // changes nothing but costs a rewrite of each late trigger by the misfire handler before
                 // it can be acquired again: with a backlog older than the default minute, every job would
                 // pay that. A late trigger is simply fired in its turn.
-                store.ConfigureStore(options => options.MisfireThreshold = MisfireThreshold);
+                store.ConfigureStore(storeOptions => storeOptions.MisfireThreshold = MisfireThreshold);
                 if (connection.IsSqlite)
                 {
                     store.UseSqlite(SqliteTunedFactory.Instance, connection.ConnectionString);
+                    return;
+                }
+
+                if (connection.IsPostgreSql)
+                {
+                    store.UsePostgres(connection.ConnectionString);
                 }
                 else
                 {
                     store.UseSqlServer(connection.ConnectionString);
-                    store.UseClustering(cluster => cluster.CheckinInterval = TimeSpan.FromSeconds(10));
                 }
+
+                store.UseClustering(cluster =>
+                {
+                    cluster.CheckinInterval = options.ClusterCheckinInterval;
+                    cluster.CheckinMisfireThreshold = options.ClusterCheckinMisfireThreshold;
+                });
             });
         });
 
         // On shutdown the scheduler waits for running jobs; a job cut short by a crash requests recovery.
-        builder.Services.AddQuartzHostedService(Scheduler.Name, options => options.WaitForJobsToComplete = true);
+        builder.Services.AddQuartzHostedService(Scheduler.Name, hosted => hosted.WaitForJobsToComplete = true);
+        builder.Services.AddSingleton<IDatabaseSeeder, SchedulerStoreProvisioner>();
         builder.Services.AddHealthChecks().AddQuartz(Scheduler.Name, check =>
         {
             check.Name = "scheduler";
             check.Tags.Add("ready");
         });
         return builder;
+    }
+
+    /// <summary>Read while services are registered (Quartz takes plain values), and validated at once.</summary>
+    private static SchedulingOptions SchedulingOptionsFrom(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(SchedulingOptions.Section).Get<SchedulingOptions>() ?? new SchedulingOptions();
+        var errors = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(options, new ValidationContext(options), errors, validateAllProperties: true))
+        {
+            throw new InvalidOperationException(string.Join(" ", errors.Select(e => e.ErrorMessage)));
+        }
+
+        return options;
     }
 }

@@ -35,6 +35,11 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<ForegroundLoad>();
         services.AddSingleton<IForegroundLoad>(provider => provider.GetRequiredService<ForegroundLoad>());
 
+        services.AddOptions<TrustedProxyOptions>().Bind(builder.Configuration.GetSection(TrustedProxyOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>, ConfigureForwardedHeaders>();
+
         AddRateLimiting(builder);
         AddSwagger(services);
         services.AddHealthChecks();
@@ -81,7 +86,8 @@ public static class WebServiceCollectionExtensions
     private static RateLimitPartition<string> PerClient(HttpContext context, Func<RateLimitingOptions, RateLimitingOptions.FixedWindow> select)
     {
         var window = select(context.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value);
-        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        // The connection's address, or a trusted proxy's X-Forwarded-For (the forwarded-headers middleware runs first).
+        var client = ClientAddress.PartitionKey(context.Connection.RemoteIpAddress);
         return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = window.PermitLimit,

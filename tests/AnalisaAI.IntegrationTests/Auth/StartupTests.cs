@@ -43,6 +43,10 @@ public sealed class StartupTests
     [InlineData("Jwt:AccessTokenMinutes", "0")]
     [InlineData("Jwt:RefreshTokenDays", "0")]
     [InlineData("Auth:BootstrapAdmin:Email", "not-an-email")]
+    [InlineData("ForwardedHeaders:KnownProxies:0", "proxy.example.com")]
+    [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/33")]
+    [InlineData("Database:Provider", "Oracle")]
+    [InlineData("Scheduling:ClusterCheckinInterval", "00:00:00")]
     public void A_bad_setting_stops_start_up_naming_the_key(string key, string value)
     {
         var messages = StartFailure(new ConfiguredApiFactory(new Dictionary<string, string?> { [key] = value }));

@@ -55,6 +55,7 @@ public class ApiFactory : WebApplicationFactory<Program>
 
         // Off unless a test is about it: a login would otherwise recalculate whatever a test set up.
         ["MetricsUpdate:Enabled"] = "false",
+        ["MetricsUpdate:Sweep:Interval"] = "00:00:00",
         ["RateLimiting:Login:PermitLimit"] = "10000",
         ["RateLimiting:Refresh:PermitLimit"] = "10000",
     };

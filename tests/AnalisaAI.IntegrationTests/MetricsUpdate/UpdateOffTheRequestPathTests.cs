@@ -171,7 +171,8 @@ public sealed class UpdateOffTheRequestPathTests
         public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
             DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
-            if (command.CommandText.Contains("SET \"ClaimedUntil\" =", StringComparison.Ordinal) && command.CommandText.Contains("LIMIT", StringComparison.Ordinal))
+            // The claim statement (a release also sets the column, but returns nothing).
+            if (command.CommandText.Contains("SET \"ClaimedUntil\" =", StringComparison.Ordinal) && command.CommandText.Contains("RETURNING \"Id\" AS \"Value\"", StringComparison.Ordinal))
             {
                 Interlocked.Increment(ref statements);
                 Interlocked.Increment(ref waiting);

@@ -40,8 +40,8 @@ public partial class SliceDependencyTests
         // Auth: the notifications that start the metrics update, and the accounts the demo seeds.
         typeof(UserLoggedIn), typeof(TokenRefreshed), typeof(User),
 
-        // Influencers: the catalogue's entities, shared through the database.
-        typeof(Influencer), typeof(Category), typeof(Post), typeof(Story), typeof(AudienceSnapshot),
+        // Influencers: the catalogue's entities, shared through the database, and the interest its reads show.
+        typeof(InfluencerViewed), typeof(Influencer), typeof(Category), typeof(Post), typeof(Story), typeof(AudienceSnapshot),
         typeof(Platform), typeof(ContentType), typeof(UpdateStatus),
 
         // Metrics: its reads for the catalogue, and the computation a run asks of it.

@@ -26,6 +26,16 @@ public class ModelTests
     }
 
     [Fact]
+    public void The_postgresql_model_has_no_changes_missing_from_its_migrations()
+    {
+        using var context = new PostgreSqlAppDbContext(new DbContextOptionsBuilder<PostgreSqlAppDbContext>()
+            .UseNpgsql("Host=none;Database=none").Options);
+
+        context.Database.HasPendingModelChanges().Should().BeFalse();
+        context.Database.GetMigrations().Should().NotBeEmpty();
+    }
+
+    [Fact]
     public void A_sql_server_migration_script_is_generated_without_a_server()
     {
         using var context = SqlServerContext();

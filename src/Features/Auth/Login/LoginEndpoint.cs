@@ -6,13 +6,15 @@ namespace AnalisaAI.Api.Features.Auth.Login;
 public sealed class LoginEndpoint : IEndpoint<AuthEndpointGroup>
 {
     public static void Map(RouteGroupBuilder group) =>
-        group.MapPost("/login", async (LoginCommand command, ISender sender, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await sender.Send(command, cancellationToken)))
+        group.MapPost("/login", async (LoginCommand command, bool? useCookies, HttpResponse response, ISender sender, CancellationToken cancellationToken) =>
+                RefreshTokenCookie.Deliver(response, await sender.Send(command, cancellationToken), useCookies == true))
             .AllowAnonymous()
             .RequireRateLimiting(RateLimitPolicies.Login)
             .WithName("Login")
             .WithSummary("Exchanges email and password for an access token and a refresh token.")
-            .WithDescription("Also starts the automatic metrics update of the stalest influencers; the response never waits for it.")
+            .WithDescription("Also starts the automatic metrics update of the stalest influencers; the response never waits for it. "
+                + "With useCookies=true the refresh token is set in an HttpOnly cookie instead of the body.")
+            .Produces<TokenPairResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);

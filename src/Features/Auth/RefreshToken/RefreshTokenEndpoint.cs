@@ -6,13 +6,26 @@ namespace AnalisaAI.Api.Features.Auth.RefreshToken;
 public sealed class RefreshTokenEndpoint : IEndpoint<AuthEndpointGroup>
 {
     public static void Map(RouteGroupBuilder group) =>
-        group.MapPost("/refresh", async (RefreshTokenCommand command, ISender sender, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await sender.Send(command, cancellationToken)))
+        group.MapPost("/refresh", async (RefreshTokenCommand? command, bool? useCookies, HttpRequest request, HttpResponse response,
+                ISender sender, CancellationToken cancellationToken) =>
+            {
+                var cookies = useCookies == true;
+                var token = RefreshTokenCookie.Choose(command?.RefreshToken, request, cookies);
+                if (token is null && cookies)
+                {
+                    throw new UnauthorizedException("No refresh token: sign in again.");
+                }
+
+                var pair = await sender.Send(new RefreshTokenCommand(token ?? ""), cancellationToken);
+                return RefreshTokenCookie.Deliver(response, pair, cookies);
+            })
             .AllowAnonymous()
             .RequireRateLimiting(RateLimitPolicies.Refresh)
             .WithName("RefreshToken")
             .WithSummary("Consumes a refresh token and returns a new token pair.")
-            .WithDescription("Presenting an already consumed token revokes its whole family. Also schedules a metrics update of the stalest influencer.")
+            .WithDescription("Presenting an already consumed token revokes its whole family. Also schedules a metrics update of the stalest influencer. "
+                + "With useCookies=true the token is read from the cookie when the body has none, and its successor is set there.")
+            .Produces<TokenPairResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);

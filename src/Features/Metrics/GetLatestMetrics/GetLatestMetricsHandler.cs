@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Features.Influencers;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.Api.Infrastructure.Web;
 using Mediator;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnalisaAI.Api.Features.Metrics.GetLatestMetrics;
 
-public sealed class GetLatestMetricsHandler(AppDbContext db) : IQueryHandler<GetLatestMetricsQuery, MetricsResponse>
+public sealed class GetLatestMetricsHandler(AppDbContext db, IPublisher publisher) : IQueryHandler<GetLatestMetricsQuery, MetricsResponse>
 {
     public async ValueTask<MetricsResponse> Handle(GetLatestMetricsQuery query, CancellationToken cancellationToken)
     {
@@ -13,6 +14,8 @@ public sealed class GetLatestMetricsHandler(AppDbContext db) : IQueryHandler<Get
         {
             throw NotFoundException.For("Influencer", query.InfluencerId);
         }
+
+        await publisher.Publish(new InfluencerViewed(query.InfluencerId), cancellationToken);
 
         var latest = await MetricsReader.LoadLatestAsync(db, [query.InfluencerId], cancellationToken);
         return latest.TryGetValue(query.InfluencerId, out var metrics)

@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Features.Influencers;
 using AnalisaAI.Api.Features.MetricsUpdate;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.Api.Infrastructure.Web;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnalisaAI.Api.Features.Metrics.GetMetricsHistory;
 
-public sealed class GetMetricsHistoryHandler(AppDbContext db) : IQueryHandler<GetMetricsHistoryQuery, MetricsHistoryResponse>
+public sealed class GetMetricsHistoryHandler(AppDbContext db, IPublisher publisher) : IQueryHandler<GetMetricsHistoryQuery, MetricsHistoryResponse>
 {
     public async ValueTask<MetricsHistoryResponse> Handle(GetMetricsHistoryQuery query, CancellationToken cancellationToken)
     {
@@ -14,6 +15,8 @@ public sealed class GetMetricsHistoryHandler(AppDbContext db) : IQueryHandler<Ge
         {
             throw NotFoundException.For("Influencer", query.InfluencerId);
         }
+
+        await publisher.Publish(new InfluencerViewed(query.InfluencerId), cancellationToken);
 
         var runs = db.MetricsUpdateRuns.AsNoTracking()
             .Where(r => r.InfluencerId == query.InfluencerId && r.Status == RunStatus.Succeeded);

@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace AnalisaAI.Api.Features.MetricsUpdate.RequestRecalculation;
 
 /// <summary>
-/// Records the run first, so the answer names a run that exists, then schedules it as a persistent job:
-/// an acknowledged request survives a restart. A second request while one is pending gets the same run.
+/// Records the run first, so the answer names a run that exists, then schedules it as a persistent job: an
+/// acknowledged request survives a restart. A request while a manual run of the influencer waits or runs gets
+/// that run (the database allows one such run per influencer, so concurrent requests agree on it).
 /// </summary>
 public sealed class RequestRecalculationHandler(AppDbContext db, MetricsUpdateState state, MetricsUpdateScheduler scheduler)
     : ICommandHandler<RequestRecalculationCommand, RequestRecalculationResponse>
@@ -19,14 +20,20 @@ public sealed class RequestRecalculationHandler(AppDbContext db, MetricsUpdateSt
             throw NotFoundException.For("Influencer", command.InfluencerId);
         }
 
-        var runId = await state.RecordRequestAsync(command.InfluencerId, RunTrigger.Manual, cancellationToken);
-        var (scheduled, pendingRunId) = await scheduler.ScheduleAsync(command.InfluencerId, RunTrigger.Manual, runId, CancellationToken.None);
-        if (!scheduled && pendingRunId is { } pending)
+        var (runId, recorded) = await state.RecordManualRequestAsync(command.InfluencerId, cancellationToken);
+        if (!recorded)
         {
-            await state.ForgetRequestAsync(runId, CancellationToken.None);
-            return new RequestRecalculationResponse(command.InfluencerId, pending);
+            if (await scheduler.IsPendingAsync(command.InfluencerId, CancellationToken.None))
+            {
+                return new RequestRecalculationResponse(command.InfluencerId, runId);
+            }
+
+            // Recorded by a process that died before scheduling it: nothing will run it, so it makes way.
+            await state.CloseAsInterruptedAsync(runId, CancellationToken.None);
+            (runId, _) = await state.RecordManualRequestAsync(command.InfluencerId, cancellationToken);
         }
 
+        await scheduler.ScheduleManualAsync(command.InfluencerId, runId, CancellationToken.None);
         return new RequestRecalculationResponse(command.InfluencerId, runId);
     }
 }

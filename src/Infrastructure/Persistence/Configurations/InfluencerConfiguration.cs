@@ -20,10 +20,12 @@ internal sealed class InfluencerConfiguration : IEntityTypeConfiguration<Influen
         builder.Property<DateTime?>("ClaimedUntil");
         builder.Property<DateTime?>("RetryNotBefore");
         builder.Property<int>("ConsecutiveFailures");
+        builder.Property<DateTime?>("LastViewedAt");
         builder.HasIndex(i => new { i.Platform, i.NormalizedHandle }).IsUnique();
 
-        // The automatic update asks for the stalest influencers first.
-        builder.HasIndex(i => i.UpdatedAt);
+        // The update's claims: never-updated and the oldest in (UpdatedAt, Id) order, and the ones viewed lately.
+        builder.HasIndex(i => new { i.UpdatedAt, i.Id });
+        builder.HasIndex("LastViewedAt");
         builder.HasIndex(i => i.RelevanceOverall);
 
         builder.HasMany(i => i.Categories).WithMany(c => c.Influencers).UsingEntity("InfluencerCategories");

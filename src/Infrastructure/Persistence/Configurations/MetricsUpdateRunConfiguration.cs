@@ -12,8 +12,14 @@ internal sealed class MetricsUpdateRunConfiguration : IEntityTypeConfiguration<M
         builder.ToTable("MetricRuns");
         builder.Property(r => r.FailedStage).HasMaxLength(MetricsUpdateRun.FailedStageMaxLength);
         builder.Property(r => r.Error).HasMaxLength(MetricsUpdateRun.ErrorMaxLength);
+        builder.Property(r => r.InstanceId).HasMaxLength(MetricsUpdateRun.InstanceIdMaxLength);
         builder.Property(r => r.ProfileNote).HasMaxLength(MetricsUpdateRun.ProfileNoteMaxLength);
         builder.HasIndex(r => r.StartedAt);
+
+        // At most one manual run waits or runs per influencer: a second request gets that run (one filter
+        // text that SQLite, SQL Server and PostgreSQL all read the same way).
+        builder.HasIndex(r => r.InfluencerId).IsUnique().HasFilter("\"Status\" = 'Running' AND \"Trigger\" = 'Manual'")
+            .HasDatabaseName("IX_MetricRuns_PendingManual");
         builder.HasIndex(r => new { r.InfluencerId, r.Status, r.CalculatedAt });
         builder.HasOne<Influencer>().WithMany().HasForeignKey(r => r.InfluencerId).OnDelete(DeleteBehavior.Cascade);
     }

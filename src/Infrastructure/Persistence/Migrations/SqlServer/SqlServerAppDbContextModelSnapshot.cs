@@ -218,6 +218,9 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<DateTime?>("LastViewedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid?>("LatestRunId")
                         .HasColumnType("uniqueidentifier");
 
@@ -249,12 +252,14 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RelevanceOverall");
+                    b.HasIndex("LastViewedAt");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("RelevanceOverall");
 
                     b.HasIndex("Platform", "NormalizedHandle")
                         .IsUnique();
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("Influencers");
                 });
@@ -595,6 +600,20 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("RelevanceResults", (string)null);
                 });
 
+            modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateInstance", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MetricsUpdateInstances");
+                });
+
             modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -618,6 +637,10 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("InfluencerId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("InstanceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("ProfileNote")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
@@ -636,6 +659,11 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(16)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InfluencerId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_MetricRuns_PendingManual")
+                        .HasFilter("\"Status\" = 'Running' AND \"Trigger\" = 'Manual'");
 
                     b.HasIndex("StartedAt");
 

@@ -209,6 +209,9 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastViewedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("LatestRunId")
                         .HasColumnType("TEXT");
 
@@ -240,12 +243,14 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RelevanceOverall");
+                    b.HasIndex("LastViewedAt");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("RelevanceOverall");
 
                     b.HasIndex("Platform", "NormalizedHandle")
                         .IsUnique();
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("Influencers");
                 });
@@ -580,6 +585,20 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("RelevanceResults", (string)null);
                 });
 
+            modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateInstance", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MetricsUpdateInstances");
+                });
+
             modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -603,6 +622,10 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("InfluencerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InstanceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProfileNote")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -621,6 +644,11 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InfluencerId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_MetricRuns_PendingManual")
+                        .HasFilter("\"Status\" = 'Running' AND \"Trigger\" = 'Manual'");
 
                     b.HasIndex("StartedAt");
 

@@ -4,58 +4,53 @@ using System.Collections.Generic;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
+namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261127112952_SocialSourceBudget")]
-    partial class SocialSourceBudget
+    [DbContext(typeof(SqliteAppDbContext))]
+    [Migration("20261127113136_MetricsUpdateOwnership")]
+    partial class MetricsUpdateOwnership
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 128);
-
-            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("AnalisaAI.Api.Features.Auth.StoredRefreshToken", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ConsumedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("FamilyId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("char(64)")
+                        .HasColumnType("TEXT")
                         .IsFixedLength();
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -73,41 +68,41 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("FailedLoginCount")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("LockoutEndsAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedEmail")
                         .IsRequired()
                         .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasMaxLength(512)
-                        .HasColumnType("nvarchar(512)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -121,30 +116,28 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("Followers")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("Following")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("Gained")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("Lost")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("ProfileViews")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -158,14 +151,12 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -179,85 +170,90 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Biography")
                         .HasMaxLength(2200)
-                        .HasColumnType("nvarchar(2200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ClaimedUntil")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ConsecutiveFailures")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("Followers")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("Following")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Handle")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastUpdateAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LastUpdateError")
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LastUpdateStatus")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastViewedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("LatestRunId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedHandle")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Platform")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("PostsCount")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<double?>("RelevanceOverall")
-                        .HasColumnType("float");
+                        .HasColumnType("REAL");
 
                     b.Property<DateTime?>("RetryNotBefore")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("UpdatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RelevanceOverall");
+                    b.HasIndex("LastViewedAt");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("RelevanceOverall");
 
                     b.HasIndex("Platform", "NormalizedHandle")
                         .IsUnique();
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("Influencers");
                 });
@@ -266,47 +262,44 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Comments")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("Impressions")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("Likes")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("PublishedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("Reach")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("Saves")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("Shares")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("Views")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -322,33 +315,30 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("Exits")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("PublishedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("Reach")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("Replies")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Views")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -363,64 +353,64 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Engagement.EngagementResult", b =>
                 {
                     b.Property<Guid>("RunId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CalculatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "AnalisaAI.Api.Features.Metrics.Engagement.EngagementResult.Metrics#EngagementMetrics", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<double>("AvgComments")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("AvgComments");
 
                             b1.Property<double>("AvgInteractions")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("AvgInteractions");
 
                             b1.Property<double>("AvgLikes")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("AvgLikes");
 
                             b1.Property<double>("AvgSaves")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("AvgSaves");
 
                             b1.Property<double>("AvgShares")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("AvgShares");
 
                             b1.Property<double?>("EngagementRate")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("EngagementRate");
 
                             b1.Property<double?>("EngagementRateByReach")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("EngagementRateByReach");
 
                             b1.Property<int>("PostsAnalyzed")
-                                .HasColumnType("int")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("PostsAnalyzed");
 
                             b1.Property<long>("TotalComments")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("TotalComments");
 
                             b1.Property<long>("TotalLikes")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("TotalLikes");
 
                             b1.Property<long>("TotalSaves")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("TotalSaves");
 
                             b1.Property<long>("TotalShares")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("TotalShares");
                         });
 
@@ -432,60 +422,60 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Growth.GrowthResult", b =>
                 {
                     b.Property<Guid>("RunId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CalculatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "AnalisaAI.Api.Features.Metrics.Growth.GrowthResult.Metrics#GrowthMetrics", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<double?>("AvgDailyGrowth30")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("AvgDailyGrowth30");
 
                             b1.Property<double?>("ChurnRate30")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("ChurnRate30");
 
                             b1.Property<long>("Followers")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("Followers");
 
                             b1.Property<double?>("GrowthRate1")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("GrowthRate1");
 
                             b1.Property<double?>("GrowthRate30")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("GrowthRate30");
 
                             b1.Property<double?>("GrowthRate7")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("GrowthRate7");
 
                             b1.Property<long?>("NetNewFollowers1")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("NetNewFollowers1");
 
                             b1.Property<long?>("NetNewFollowers30")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("NetNewFollowers30");
 
                             b1.Property<long?>("NetNewFollowers7")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("NetNewFollowers7");
 
                             b1.Property<long?>("ProjectedFollowers30")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("ProjectedFollowers30");
 
                             b1.Property<double?>("RetentionRate30")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("RetentionRate30");
                         });
 
@@ -497,48 +487,48 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Reach.ReachResult", b =>
                 {
                     b.Property<Guid>("RunId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CalculatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "AnalisaAI.Api.Features.Metrics.Reach.ReachResult.Metrics#ReachMetrics", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<double?>("AvgImpressions")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("AvgImpressions");
 
                             b1.Property<double?>("AvgReach")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("AvgReach");
 
                             b1.Property<double?>("AvgStoryViews")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("AvgStoryViews");
 
                             b1.Property<long?>("ProfileViews")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("ProfileViews");
 
                             b1.Property<double?>("ReachRate")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("ReachRate");
 
                             b1.Property<int>("StoriesCount")
-                                .HasColumnType("int")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("StoriesCount");
 
                             b1.Property<double?>("StoryCompletionRate")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("StoryCompletionRate");
 
                             b1.Property<double?>("StoryExitRate")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("StoryExitRate");
                         });
 
@@ -550,46 +540,46 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Relevance.RelevanceResult", b =>
                 {
                     b.Property<Guid>("RunId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CalculatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "AnalisaAI.Api.Features.Metrics.Relevance.RelevanceResult.Metrics#RelevanceScore", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<double?>("AudienceQualityScore")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("AudienceQualityScore");
 
                             b1.Property<double?>("ConsistencyScore")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("ConsistencyScore");
 
                             b1.Property<double?>("EngagementScore")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("EngagementScore");
 
                             b1.Property<string>("EstimatedComponents")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("EstimatedComponents");
 
                             b1.Property<double?>("GrowthScore")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("GrowthScore");
 
                             b1.Property<double>("Overall")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("Overall");
 
                             b1.Property<double?>("ReachScore")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("ReachScore");
                         });
 
@@ -598,47 +588,66 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("RelevanceResults", (string)null);
                 });
 
+            modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateInstance", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MetricsUpdateInstances");
+                });
+
             modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateRun", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("CalculatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Error")
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FailedStage")
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("FinishedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
-                    b.Property<string>("ProfileNote")
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
+                    b.Property<string>("InstanceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("StartedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InfluencerId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_MetricRuns_PendingManual")
+                        .HasFilter("\"Status\" = 'Running' AND \"Trigger\" = 'Manual'");
 
                     b.HasIndex("StartedAt");
 
@@ -647,54 +656,13 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("MetricRuns", (string)null);
                 });
 
-            modelBuilder.Entity("AnalisaAI.Api.Features.SocialData.SocialProfileFetch", b =>
-                {
-                    b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTime>("FetchedAt")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("InfluencerId");
-
-                    b.ToTable("SocialProfileFetches", (string)null);
-                });
-
-            modelBuilder.Entity("AnalisaAI.Api.Features.SocialData.SocialSourceState", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<int>("CallsInWindow")
-                        .HasColumnType("int");
-
-                    b.Property<string>("PauseReason")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<DateTime?>("PausedUntil")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("RejectedFingerprint")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<DateTime>("WindowStartedAt")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("Name");
-
-                    b.ToTable("SocialSources", (string)null);
-                });
-
             modelBuilder.Entity("InfluencerCategories", b =>
                 {
                     b.Property<int>("CategoriesId")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("InfluencersId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("CategoriesId", "InfluencersId");
 
@@ -776,15 +744,6 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateRun", b =>
-                {
-                    b.HasOne("AnalisaAI.Api.Features.Influencers.Influencer", null)
-                        .WithMany()
-                        .HasForeignKey("InfluencerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("AnalisaAI.Api.Features.SocialData.SocialProfileFetch", b =>
                 {
                     b.HasOne("AnalisaAI.Api.Features.Influencers.Influencer", null)
                         .WithMany()

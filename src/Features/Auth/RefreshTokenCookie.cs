@@ -1,0 +1,64 @@
+namespace AnalisaAI.Api.Features.Auth;
+
+/// <summary>
+/// The browser mode of the token endpoints (<c>?useCookies=true</c>): the refresh token travels in an HttpOnly,
+/// Secure, SameSite=Strict cookie that only the auth endpoints receive, so no script on the page can read it.
+/// </summary>
+public static class RefreshTokenCookie
+{
+    // The __Secure- prefix makes browsers refuse the cookie unless it is set Secure from a secure origin.
+    public const string Name = "__Secure-AnalisaAI-Refresh";
+
+    public const string Path = "/api/auth";
+
+    /// <summary>
+    /// A companion cookie the dashboard can read, holding no secret: it only says that a session may exist, so
+    /// a fresh page asks /refresh when there is something to refresh (and a signed-out visitor sees no 401).
+    /// </summary>
+    public const string HintName = "AnalisaAI-Session";
+
+    /// <summary>The token the body carries, else (in cookie mode) the cookie's; null when there is neither.</summary>
+    public static string? Choose(string? fromBody, HttpRequest request, bool useCookies) =>
+        !string.IsNullOrEmpty(fromBody) ? fromBody
+        : useCookies && request.Cookies.TryGetValue(Name, out var fromCookie) && !string.IsNullOrEmpty(fromCookie) ? fromCookie
+        : null;
+
+    /// <summary>Answers a token pair: in cookie mode the refresh token goes into the cookie and out of the body.</summary>
+    public static IResult Deliver(HttpResponse response, TokenPairResponse pair, bool useCookies)
+    {
+        // Tokens must never sit in a shared or browser cache (RFC 6749 §5.1).
+        response.Headers.CacheControl = "no-store";
+        if (!useCookies)
+        {
+            return TypedResults.Ok(pair);
+        }
+
+        response.Cookies.Append(Name, pair.RefreshToken, Options(pair.RefreshTokenExpiresAt));
+        response.Cookies.Append(HintName, "1", HintOptions(pair.RefreshTokenExpiresAt));
+        return TypedResults.Ok(BrowserTokenPairResponse.From(pair));
+    }
+
+    public static void Clear(HttpResponse response)
+    {
+        response.Cookies.Delete(Name, Options(expires: null));
+        response.Cookies.Delete(HintName, HintOptions(expires: null));
+    }
+
+    private static CookieOptions HintOptions(DateTime? expires)
+    {
+        var options = Options(expires);
+        options.HttpOnly = false;
+        options.Path = "/";
+        return options;
+    }
+
+    private static CookieOptions Options(DateTime? expires) => new()
+    {
+        HttpOnly = true,
+        Secure = true,
+        SameSite = SameSiteMode.Strict,
+        Path = Path,
+        Expires = expires is null ? null : new DateTimeOffset(DateTime.SpecifyKind(expires.Value, DateTimeKind.Utc)),
+        IsEssential = true,
+    };
+}

@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Net;
+using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace AnalisaAI.IntegrationTests.ScaleOut;
+
+/// <summary>
+/// The clustered scheduler on PostgreSQL: an acknowledged recalculation survives the death of the instance
+/// that acknowledged it, and one influencer's job never runs on two instances at once.
+/// </summary>
+[Collection(ScaleOutCollection.Name)]
+public sealed class FailoverTests(ITestOutputHelper output)
+{
+    private const string JobStarted = "Starting metrics update in background";
+
+    [PostgresFact]
+    public async Task Twenty_recalculations_acknowledged_by_an_instance_that_is_killed_all_complete_on_another_within_60_seconds()
+    {
+        await using var cluster = await ScaleOutCluster.CreateAsync();
+        using var hanging = new HangingEndpoint();
+
+        // A's profile stage calls a social-data API that never answers, so A's jobs are in flight when it dies.
+        var a = await cluster.StartReadyAsync("A", new Dictionary<string, string>
+        {
+            ["SocialData__Source"] = "InstagramGraph",
+            ["SocialData__InstagramGraph__BaseUrl"] = hanging.BaseUrl,
+            ["SocialData__InstagramGraph__AccessToken"] = "test-token-not-a-secret",
+            ["SocialData__InstagramGraph__BusinessAccountId"] = "1",
+        });
+        var ids = await cluster.AddInfluencersAsync(20);
+        using var admin = await cluster.AdminClientAsync(a);
+
+        var runIds = new List<Guid>();
+        foreach (var id in ids)
+        {
+            var response = await admin.PostAsync($"/api/influencers/{id}/metrics/recalculate", null);
+            response.StatusCode.Should().Be(HttpStatusCode.Accepted);
+            runIds.Add((await response.ReadJsonAsync())["runId"]!.GetValue<Guid>());
+        }
+
+        (await TestData.EventuallyAsync(() => Task.FromResult(hanging.Connections), held => held >= 4)).Should().BeGreaterThanOrEqualTo(4,
+            "A's four scheduler threads are busy with jobs it acknowledged");
+        var b = await cluster.StartReadyAsync("B");
+        var inFlightOnA = StartedJobs(a).Select(e => e.InfluencerId).Distinct().ToList();
+
+        var killedAt = DateTimeOffset.UtcNow;
+        var sinceKill = Stopwatch.StartNew();
+        a.Kill();
+        var runs = await TestData.EventuallyAsync(cluster.RunsAsync,
+            r => runIds.All(id => r.Any(run => run.Id == id && run.Status == RunStatus.Succeeded)), seconds: 60);
+        var failover = sinceKill.Elapsed;
+        output.WriteLine($"Failover: all 20 acknowledged recalculations succeeded {failover.TotalSeconds:0.0} s after instance A was killed " +
+            $"({inFlightOnA.Count} were in flight on A and recovered by B).");
+
+        runs.Where(r => runIds.Contains(r.Id)).Should().HaveCount(20).And.OnlyContain(r => r.Status == RunStatus.Succeeded, b.Tail());
+        failover.Should().BeLessThan(TimeSpan.FromSeconds(60));
+        inFlightOnA.Should().NotBeEmpty();
+        var onB = StartedJobs(b);
+        onB.Where(e => e.Recovering).Select(e => e.InfluencerId).Should().Contain(inFlightOnA, "B recovers the jobs A was running");
+
+        // Never on two instances at once: B starts A's jobs only after A is gone, and runs each job once.
+        onB.Where(e => inFlightOnA.Contains(e.InfluencerId)).Should().OnlyContain(e => e.At >= killedAt);
+        onB.GroupBy(e => e.InfluencerId).Should().OnlyContain(g => g.Count() == 1);
+    }
+
+    [PostgresFact]
+    public async Task One_influencers_job_never_runs_on_two_instances_at_once()
+    {
+        await using var cluster = await ScaleOutCluster.CreateAsync();
+        var a = await cluster.StartReadyAsync("A");
+        var b = await cluster.StartReadyAsync("B");
+        var ids = await cluster.AddInfluencersAsync(5);
+        using var adminA = await cluster.AdminClientAsync(a);
+        using var adminB = await cluster.AdminClientAsync(b);
+
+        // Rounds of requests for the same five influencers on both instances at once.
+        for (var round = 0; round < 15; round++)
+        {
+            var requests = ids.SelectMany(id => new[] { adminA, adminB }.Select(client =>
+                client.PostAsync($"/api/influencers/{id}/metrics/recalculate", null)));
+            var responses = await Task.WhenAll(requests);
+            responses.Should().OnlyContain(r => r.StatusCode == HttpStatusCode.Accepted);
+            await Task.Delay(50);
+        }
+
+        var runs = await TestData.EventuallyAsync(cluster.RunsAsync, r => r.All(run => run.Status != RunStatus.Running), seconds: 60);
+
+        runs.Should().OnlyContain(r => r.Status == RunStatus.Succeeded);
+        foreach (var influencer in runs.GroupBy(r => r.InfluencerId))
+        {
+            var ordered = influencer.OrderBy(r => r.StartedAt).ToList();
+            for (var i = 1; i < ordered.Count; i++)
+            {
+                ordered[i].StartedAt.Should().BeOnOrAfter(ordered[i - 1].FinishedAt!.Value,
+                    $"run {ordered[i].Id} of influencer {influencer.Key} started while run {ordered[i - 1].Id} was running");
+            }
+        }
+
+        StartedJobs(a).Should().NotBeEmpty("both instances run jobs");
+        StartedJobs(b).Should().NotBeEmpty("both instances run jobs");
+        output.WriteLine($"{runs.Count} runs of 5 influencers: {StartedJobs(a).Count} on A, {StartedJobs(b).Count} on B, none overlapping.");
+    }
+
+    private static List<(Guid InfluencerId, bool Recovering, DateTimeOffset At)> StartedJobs(ApiProcess instance) =>
+        instance.Events()
+            .Where(e => e.Message.StartsWith(JobStarted, StringComparison.Ordinal))
+            .Select(e => (Guid.Parse(e.Property("InfluencerId")!), e.Property("Recovering") == "true", e.Timestamp))
+            .ToList();
+}

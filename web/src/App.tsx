@@ -1,0 +1,74 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { Link, Route, Routes, useLocation } from 'react-router';
+import { useAuth } from './auth';
+import { Header } from './components/Header';
+import { Loading } from './components/Loading';
+import { InfluencersPage } from './pages/InfluencersPage';
+import { MetricUpdatesPage } from './pages/MetricUpdatesPage';
+import { SignInPage } from './pages/SignInPage';
+
+// The charts library is most of the bundle: it loads with the first influencer page, not with sign-in.
+const InfluencerPage = lazy(() => import('./pages/InfluencerPage').then((module) => ({ default: module.InfluencerPage })));
+
+function NotFound() {
+  return (
+    <main className="page">
+      <h1>Page not found</h1>
+      <p>
+        There is nothing at this address. <Link to="/">Back to the influencers</Link>.
+      </p>
+    </main>
+  );
+}
+
+/** Moves focus to the new screen's heading after a navigation, as a full page load would for screen readers. */
+function FocusOnNavigate() {
+  const location = useLocation();
+  useEffect(() => {
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (heading && document.activeElement === document.body) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
+  }, [location.pathname]);
+  return null;
+}
+
+export function App() {
+  const { status } = useAuth();
+  if (status === 'loading') {
+    return (
+      <main className="page centered">
+        <Loading label="Opening AnalisaAI…" />
+      </main>
+    );
+  }
+  if (status === 'signed-out') {
+    return <SignInPage />;
+  }
+  return (
+    <>
+      <a className="skip" href="#content">
+        Skip to content
+      </a>
+      <Header />
+      <div id="content">
+        <FocusOnNavigate />
+        <Suspense
+          fallback={
+            <main className="page">
+              <Loading />
+            </main>
+          }
+        >
+          <Routes>
+            <Route path="/" element={<InfluencersPage />} />
+            <Route path="/influencers/:id" element={<InfluencerPage />} />
+            <Route path="/metric-updates" element={<MetricUpdatesPage />} />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </Suspense>
+      </div>
+    </>
+  );
+}

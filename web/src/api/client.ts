@@ -1,0 +1,171 @@
+import { ProblemError } from './problem';
+import type { Session } from './session';
+
+export type Platform = 'instagram' | 'tiktok' | 'facebook' | 'youtube';
+export const platforms: Platform[] = ['instagram', 'tiktok', 'facebook', 'youtube'];
+
+export interface User {
+  id: string;
+  email: string;
+  displayName: string;
+  role: 'admin' | 'analyst' | string;
+}
+
+export interface EngagementMetrics {
+  postsAnalyzed: number;
+  totalLikes: number;
+  totalComments: number;
+  totalShares: number;
+  totalSaves: number;
+  avgLikes: number;
+  avgComments: number;
+  avgShares: number;
+  avgSaves: number;
+  avgInteractions: number;
+  engagementRate: number | null;
+  engagementRateByReach: number | null;
+}
+
+export interface ReachMetrics {
+  avgReach: number | null;
+  avgImpressions: number | null;
+  reachRate: number | null;
+  storiesCount: number;
+  avgStoryViews: number | null;
+  storyExitRate: number | null;
+  storyCompletionRate: number | null;
+  profileViews: number | null;
+}
+
+export interface GrowthMetrics {
+  followers: number;
+  netNewFollowers1: number | null;
+  netNewFollowers7: number | null;
+  netNewFollowers30: number | null;
+  growthRate1: number | null;
+  growthRate7: number | null;
+  growthRate30: number | null;
+  avgDailyGrowth30: number | null;
+  churnRate30: number | null;
+  retentionRate30: number | null;
+  projectedFollowers30: number | null;
+}
+
+export interface RelevanceScore {
+  overall: number;
+  engagementScore: number | null;
+  reachScore: number | null;
+  growthScore: number | null;
+  consistencyScore: number | null;
+  audienceQualityScore: number | null;
+  estimatedComponents: string[];
+}
+
+export interface Metrics {
+  runId: string;
+  calculatedAt: string;
+  engagement: EngagementMetrics;
+  reach: ReachMetrics;
+  growth: GrowthMetrics;
+  relevance: RelevanceScore;
+}
+
+export interface Influencer {
+  id: string;
+  handle: string;
+  platform: Platform;
+  displayName: string | null;
+  followers: number | null;
+  following: number | null;
+  postsCount: number | null;
+  categories: string[];
+  createdAt: string;
+  updatedAt: string | null;
+  lastUpdate: { status: 'never' | 'succeeded' | 'failed'; at: string | null; error: string | null };
+  metrics: Metrics | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  totalCount: number;
+}
+
+export interface MetricRun {
+  id: string;
+  influencerId: string;
+  trigger: 'login' | 'refresh' | 'manual' | string;
+  status: 'running' | 'succeeded' | 'failed';
+  startedAt: string;
+  finishedAt: string | null;
+  failedStage: string | null;
+  error: string | null;
+}
+
+export type InfluencerSort = 'relevance' | '-relevance' | 'updatedAt' | '-updatedAt' | 'handle';
+
+export interface InfluencerQuery {
+  platform?: string;
+  category?: string;
+  search?: string;
+  sort?: InfluencerSort;
+  page?: number;
+  pageSize?: number;
+}
+
+/** The API calls the dashboard makes, each throwing a ProblemError on failure. */
+export class Api {
+  constructor(private readonly session: Session) {}
+
+  me(): Promise<User> {
+    return this.get('/api/auth/me');
+  }
+
+  influencers(query: InfluencerQuery): Promise<Page<Influencer>> {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined && value !== '') {
+        params.set(key, String(value));
+      }
+    }
+    return this.get(`/api/influencers?${params}`);
+  }
+
+  influencer(id: string): Promise<Influencer> {
+    return this.get(`/api/influencers/${encodeURIComponent(id)}`);
+  }
+
+  metricsHistory(id: string, limit = 100): Promise<{ items: Metrics[] }> {
+    return this.get(`/api/influencers/${encodeURIComponent(id)}/metrics/history?limit=${limit}`);
+  }
+
+  recalculate(id: string): Promise<{ influencerId: string; runId: string }> {
+    return this.request(`/api/influencers/${encodeURIComponent(id)}/metrics/recalculate`, { method: 'POST' });
+  }
+
+  metricUpdates(limit = 100, influencerId?: string): Promise<{ items: MetricRun[] }> {
+    const params = new URLSearchParams({ limit: String(limit) });
+    if (influencerId) {
+      params.set('influencerId', influencerId);
+    }
+    return this.get(`/api/metric-updates?${params}`);
+  }
+
+  private get<T>(path: string): Promise<T> {
+    return this.request(path, { method: 'GET' });
+  }
+
+  private async request<T>(path: string, init: RequestInit): Promise<T> {
+    let response: Response;
+    try {
+      response = await this.session.fetch(path, { ...init, headers: { Accept: 'application/json' } });
+    } catch {
+      throw ProblemError.network();
+    }
+    if (!response.ok) {
+      throw await ProblemError.from(response);
+    }
+    return (await response.json()) as T;
+  }
+}

@@ -1,0 +1,70 @@
+import { useId } from 'react';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
+export interface Point {
+  at: string;
+  value: number | null;
+}
+
+interface Props {
+  title: string;
+  points: Point[];
+  format: (value: number | null) => string;
+  color: string;
+  domain?: [number, number];
+}
+
+const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
+const moment = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A line chart over time, as a figure named by its caption, with a one-line text summary for screen readers. */
+export function HistoryChart({ title, points, format, color, domain }: Props) {
+  const summaryId = useId();
+  const known = points.filter((point) => point.value !== null);
+  const first = known[0];
+  const last = known[known.length - 1];
+  const summary =
+    first && last
+      ? `${known.length} calculations from ${moment.format(new Date(first.at))} (${format(first.value)}) to ${moment.format(new Date(last.at))} (${format(last.value)}).`
+      : 'No values yet.';
+  const data = points.map((point) => ({ at: Date.parse(point.at), value: point.value }));
+  return (
+    <figure className="chart card" aria-describedby={summaryId}>
+      <figcaption>{title}</figcaption>
+      {known.length === 0 ? (
+        <p className="empty">No history yet: it appears after the first successful calculation.</p>
+      ) : (
+        <div className="chart-area" aria-hidden="true">
+          <ResponsiveContainer width="100%" height={200}>
+            <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
+              <CartesianGrid stroke="#e5e7eb" vertical={false} />
+              <XAxis
+                dataKey="at"
+                type="number"
+                scale="time"
+                domain={['dataMin', 'dataMax']}
+                tickFormatter={(value: number) => day.format(new Date(value))}
+                tick={{ fontSize: 12, fill: '#6b7280' }}
+                minTickGap={24}
+              />
+              <YAxis
+                domain={domain ?? ['auto', 'auto']}
+                tickFormatter={(value: number) => format(value)}
+                tick={{ fontSize: 12, fill: '#6b7280' }}
+                width={72}
+              />
+              <Tooltip
+                labelFormatter={(value) => moment.format(new Date(Number(value)))}
+                formatter={(value) => [format(typeof value === 'number' ? value : null), title]}
+              />
+              <Line type="monotone" dataKey="value" stroke={color} strokeWidth={2} dot={data.length < 40} isAnimationActive={false} connectNulls />
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
+      )}
+      <p id={summaryId} className="sr-only">
+        {summary}
+      </p>
+    </figure>
+  );
+}

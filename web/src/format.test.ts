@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { count, duration, percent, relativeTime } from './format';
+
+describe('format', () => {
+  const now = Date.parse('2026-06-30T12:00:00Z');
+
+  it('says how long ago a time was', () => {
+    expect(relativeTime(null, now)).toBe('never');
+    expect(relativeTime('2026-06-30T11:59:55Z', now)).toBe('just now');
+    expect(relativeTime('2026-06-30T11:59:15Z', now)).toBe('45 s ago');
+    expect(relativeTime('2026-06-30T11:57:00Z', now)).toBe('3 min ago');
+    expect(relativeTime('2026-06-30T09:00:00Z', now)).toBe('3 h ago');
+    expect(relativeTime('2026-06-29T11:00:00Z', now)).toBe('1 day ago');
+    expect(relativeTime('2026-06-20T12:00:00Z', now)).toBe('10 days ago');
+    expect(relativeTime('2026-06-30T12:05:00Z', now)).toBe('in 5 min');
+  });
+
+  it('formats run durations', () => {
+    expect(duration('2026-06-30T12:00:00Z', null)).toBe('running');
+    expect(duration('2026-06-30T12:00:00.000Z', '2026-06-30T12:00:00.250Z')).toBe('250 ms');
+    expect(duration('2026-06-30T12:00:00Z', '2026-06-30T12:00:01.500Z')).toBe('1.5 s');
+    expect(duration('2026-06-30T12:00:00Z', '2026-06-30T12:02:05Z')).toBe('2 min 5 s');
+  });
+
+  it('formats counts and rates, with a dash for unknowns', () => {
+    expect(count(1_240_000, true)).toBe('1.2M');
+    expect(count(1234)).toBe('1,234');
+    expect(count(null)).toBe('—');
+    expect(percent(3.456)).toBe('3.46 %');
+    expect(percent(null)).toBe('—');
+  });
+});

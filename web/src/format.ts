@@ -1,0 +1,72 @@
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+const whole = new Intl.NumberFormat('en');
+const fine = new Intl.NumberFormat('en', { notation: 'compact', maximumSignificantDigits: 4 });
+const exactTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
+
+export const dash = '—';
+
+/** "3 min ago", "in 2 h", "just now": how long ago an ISO time was, relative to `now`. */
+export function relativeTime(iso: string | null, now: number = Date.now()): string {
+  if (!iso) {
+    return 'never';
+  }
+  const seconds = Math.round((now - Date.parse(iso)) / 1000);
+  const magnitude = Math.abs(seconds);
+  if (magnitude < 10) {
+    return 'just now';
+  }
+  const [value, unit] =
+    magnitude < 60 ? [magnitude, 's']
+    : magnitude < 3600 ? [Math.floor(magnitude / 60), 'min']
+    : magnitude < 86_400 ? [Math.floor(magnitude / 3600), 'h']
+    : [Math.floor(magnitude / 86_400), magnitude < 172_800 ? 'day' : 'days'];
+  return seconds >= 0 ? `${value} ${unit} ago` : `in ${value} ${unit}`;
+}
+
+/** The exact local time, for tooltips. */
+export function exact(iso: string | null): string {
+  return iso ? exactTime.format(new Date(iso)) : '';
+}
+
+export function count(value: number | null | undefined, compactForm = false): string {
+  if (value === null || value === undefined) {
+    return dash;
+  }
+  return compactForm ? compact.format(value) : whole.format(value);
+}
+
+export function decimal(value: number | null | undefined, digits = 1): string {
+  return value === null || value === undefined
+    ? dash
+    : value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** Compact with four significant digits, so axis ticks close together still differ ("512.3K"). */
+export function countFine(value: number | null | undefined): string {
+  return value === null || value === undefined ? dash : fine.format(value);
+}
+
+export function percent(value: number | null | undefined, digits = 2): string {
+  return value === null || value === undefined ? dash : `${value.toFixed(digits)} %`;
+}
+
+/** "850 ms", "1.2 s", "2 min 5 s"; "running" while a run has no end. */
+export function duration(startedAt: string, finishedAt: string | null): string {
+  if (!finishedAt) {
+    return 'running';
+  }
+  const ms = Math.max(0, Date.parse(finishedAt) - Date.parse(startedAt));
+  if (ms < 1000) {
+    return `${ms} ms`;
+  }
+  if (ms < 60_000) {
+    return `${(ms / 1000).toFixed(1)} s`;
+  }
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+
+export function platformName(platform: string): string {
+  const names: Record<string, string> = { instagram: 'Instagram', tiktok: 'TikTok', facebook: 'Facebook', youtube: 'YouTube' };
+  return names[platform] ?? platform;
+}

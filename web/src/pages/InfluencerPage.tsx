@@ -1,0 +1,219 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import type { Influencer, Metrics } from '../api/client';
+import { ProblemError } from '../api/problem';
+import { useAuth } from '../auth';
+import { HistoryChart } from '../components/HistoryChart';
+import { Loading } from '../components/Loading';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { RelativeTime } from '../components/RelativeTime';
+import { StatusBadge } from '../components/StatusBadge';
+import { count, countFine, dash, decimal, exact, percent, platformName } from '../format';
+import { useLoad } from '../useLoad';
+
+const pollMs = 1_500;
+
+type Recalculation = { state: 'starting' } | { state: 'running'; runId: string } | { state: 'done'; message: string; ok: boolean } | { state: 'error'; error: ProblemError };
+
+function Metric({ label, value, estimated }: { label: string; value: ReactNode; estimated?: boolean }) {
+  return (
+    <div className="metric">
+      <dt>
+        {label}
+        {estimated ? (
+          <span className="badge badge-estimated" title="Estimated: its inputs were incomplete, so this component was estimated">
+            estimated
+          </span>
+        ) : null}
+      </dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}
+
+function Group({ title, children }: { title: string; children: ReactNode }) {
+  const id = `group-${title.toLowerCase()}`;
+  return (
+    <section className="card metric-group" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <dl>{children}</dl>
+    </section>
+  );
+}
+
+function MetricGroups({ metrics }: { metrics: Metrics }) {
+  const { engagement: e, reach: r, growth: g, relevance } = metrics;
+  const estimated = new Set(relevance.estimatedComponents.map((c) => c.toLowerCase()));
+  const isEstimated = (component: string) => estimated.has(component.toLowerCase());
+  return (
+    <div className="groups">
+      <Group title="Engagement">
+        <Metric label="Engagement rate" value={percent(e.engagementRate)} />
+        <Metric label="Rate by reach" value={percent(e.engagementRateByReach)} />
+        <Metric label="Avg interactions" value={decimal(e.avgInteractions)} />
+        <Metric label="Avg likes" value={decimal(e.avgLikes)} />
+        <Metric label="Avg comments" value={decimal(e.avgComments)} />
+        <Metric label="Posts analysed" value={count(e.postsAnalyzed)} />
+      </Group>
+      <Group title="Reach">
+        <Metric label="Avg reach" value={count(r.avgReach === null ? null : Math.round(r.avgReach))} />
+        <Metric label="Reach rate" value={percent(r.reachRate)} />
+        <Metric label="Avg impressions" value={count(r.avgImpressions === null ? null : Math.round(r.avgImpressions))} />
+        <Metric label="Avg story views" value={count(r.avgStoryViews === null ? null : Math.round(r.avgStoryViews))} />
+        <Metric label="Story completion" value={percent(r.storyCompletionRate)} />
+        <Metric label="Profile views" value={count(r.profileViews)} />
+      </Group>
+      <Group title="Growth">
+        <Metric label="Followers" value={count(g.followers)} />
+        <Metric label="Net new, 7 days" value={count(g.netNewFollowers7)} />
+        <Metric label="Net new, 30 days" value={count(g.netNewFollowers30)} />
+        <Metric label="Growth, 30 days" value={percent(g.growthRate30)} />
+        <Metric label="Churn, 30 days" value={percent(g.churnRate30)} />
+        <Metric label="Projected in 30 days" value={count(g.projectedFollowers30)} />
+      </Group>
+      <Group title="Relevance">
+        <Metric label="Overall" value={<strong>{decimal(relevance.overall)}</strong>} />
+        <Metric label="Engagement score" value={decimal(relevance.engagementScore)} estimated={isEstimated('engagement')} />
+        <Metric label="Reach score" value={decimal(relevance.reachScore)} estimated={isEstimated('reach')} />
+        <Metric label="Growth score" value={decimal(relevance.growthScore)} estimated={isEstimated('growth')} />
+        <Metric label="Consistency score" value={decimal(relevance.consistencyScore)} estimated={isEstimated('consistency')} />
+        <Metric label="Audience quality score" value={decimal(relevance.audienceQualityScore)} estimated={isEstimated('audienceQuality')} />
+      </Group>
+    </div>
+  );
+}
+
+export function InfluencerPage() {
+  const { id = '' } = useParams();
+  const { api, user } = useAuth();
+  const influencer = useLoad(() => api.influencer(id), [api, id]);
+  const history = useLoad(() => api.metricsHistory(id, 200), [api, id]);
+  const [recalculation, setRecalculation] = useState<Recalculation | null>(null);
+  const polling = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    document.title = `${influencer.data ? `@${influencer.data.handle}` : 'Influencer'} · AnalisaAI`;
+  }, [influencer.data]);
+
+  useEffect(() => () => {
+    if (polling.current) {
+      clearTimeout(polling.current);
+    }
+  }, []);
+
+  const recalculate = async () => {
+    setRecalculation({ state: 'starting' });
+    try {
+      const { runId } = await api.recalculate(id);
+      setRecalculation({ state: 'running', runId });
+      const poll = async () => {
+        try {
+          const runs = await api.metricUpdates(20, id);
+          const run = runs.items.find((item) => item.id === runId);
+          if (!run || run.status === 'running') {
+            polling.current = setTimeout(poll, pollMs);
+            return;
+          }
+          await Promise.all([influencer.reload(), history.reload()]);
+          setRecalculation({
+            state: 'done',
+            ok: run.status === 'succeeded',
+            message: run.status === 'succeeded' ? 'Recalculated: the figures below are new.' : `The recalculation failed at the ${run.failedStage ?? 'unknown'} stage: ${run.error ?? 'no detail'}.`,
+          });
+        } catch (caught) {
+          setRecalculation({ state: 'error', error: caught instanceof ProblemError ? caught : ProblemError.network() });
+        }
+      };
+      polling.current = setTimeout(poll, pollMs);
+    } catch (caught) {
+      setRecalculation({ state: 'error', error: caught instanceof ProblemError ? caught : ProblemError.network() });
+    }
+  };
+
+  if (influencer.error && !influencer.data) {
+    return (
+      <main className="page">
+        <p>
+          <Link to="/">← Influencers</Link>
+        </p>
+        <h1>{influencer.error.status === 404 ? 'Influencer not found' : 'Influencer'}</h1>
+        <ProblemMessage error={influencer.error} context={influencer.error.status === 404 ? 'No influencer has this id' : 'Could not load the influencer'} />
+      </main>
+    );
+  }
+  if (!influencer.data) {
+    return (
+      <main className="page">
+        <Loading label="Loading the influencer…" />
+      </main>
+    );
+  }
+
+  const item: Influencer = influencer.data;
+  const points = [...(history.data?.items ?? [])].reverse();
+  const busy = recalculation?.state === 'starting' || recalculation?.state === 'running';
+  return (
+    <main className="page">
+      <p className="crumbs">
+        <Link to="/">← Influencers</Link>
+      </p>
+      <div className="page-head">
+        <div>
+          <h1>{item.handle}</h1>
+          <p className="muted">
+            {item.displayName ? `${item.displayName} · ` : ''}
+            <span className={`platform platform-${item.platform}`}>{platformName(item.platform)}</span>
+            {item.categories.length > 0 ? ` · ${item.categories.join(', ')}` : ''} · {count(item.followers)} followers
+          </p>
+        </div>
+        {user?.role === 'admin' ? (
+          <button type="button" className="button primary" onClick={recalculate} disabled={busy}>
+            {busy ? 'Recalculating…' : 'Recalculate'}
+          </button>
+        ) : null}
+      </div>
+
+      <div aria-live="polite">
+        {recalculation?.state === 'running' || recalculation?.state === 'starting' ? (
+          <p className="notice" role="status">
+            <span className="spinner" aria-hidden="true" /> Recalculating in the background; this page updates when the run finishes.
+          </p>
+        ) : null}
+        {recalculation?.state === 'done' ? (
+          <p className={recalculation.ok ? 'notice success' : 'problem'} role="status">
+            {recalculation.message}
+          </p>
+        ) : null}
+      </div>
+      {recalculation?.state === 'error' ? <ProblemMessage error={recalculation.error} context="Could not recalculate" /> : null}
+
+      <section className="card status-line" aria-label="Last update">
+        <div>
+          <span className="label">Last update</span> <StatusBadge status={item.lastUpdate.status} />{' '}
+          {item.lastUpdate.at ? <RelativeTime iso={item.lastUpdate.at} /> : null}
+        </div>
+        <div>
+          <span className="label">Metrics calculated</span>{' '}
+          {item.metrics ? <time dateTime={item.metrics.calculatedAt} title={exact(item.metrics.calculatedAt)}><RelativeTime iso={item.metrics.calculatedAt} /></time> : dash}
+        </div>
+        {item.lastUpdate.error ? (
+          <p className="problem inline" role="note">
+            <span className="label">Error:</span> {item.lastUpdate.error}
+          </p>
+        ) : null}
+      </section>
+
+      <h2>Latest metrics</h2>
+      {item.metrics ? <MetricGroups metrics={item.metrics} /> : <p className="empty card">No metrics yet: they appear after the first successful calculation.</p>}
+
+      <h2>Over time</h2>
+      {history.error ? <ProblemMessage error={history.error} context="Could not load the history" /> : null}
+      {history.loading && !history.data ? <Loading label="Loading the history…" /> : null}
+      <div className="charts">
+        <HistoryChart title="Relevance history" points={points.map((m) => ({ at: m.calculatedAt, value: m.relevance.overall }))} format={(v) => decimal(v)} color="#4f46e5" domain={[0, 100]} />
+        <HistoryChart title="Engagement rate history" points={points.map((m) => ({ at: m.calculatedAt, value: m.engagement.engagementRate }))} format={(v) => percent(v)} color="#0891b2" />
+        <HistoryChart title="Followers history" points={points.map((m) => ({ at: m.calculatedAt, value: m.growth.followers }))} format={(v) => countFine(v)} color="#16a34a" />
+      </div>
+    </main>
+  );
+}
