@@ -6,6 +6,7 @@ using AnalisaAI.Api.Features.SocialData;
 using AnalisaAI.Api.Infrastructure.Auth;
 using AnalisaAI.Api.Infrastructure.Logging;
 using AnalisaAI.Api.Infrastructure.Mediator;
+using AnalisaAI.Api.Infrastructure.Observability;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.Api.Infrastructure.Scheduling;
 using AnalisaAI.Api.Infrastructure.Startup;
@@ -21,6 +22,7 @@ builder.AddMediatorPipeline();
 builder.AddAuth();
 builder.AddWeb();
 builder.AddScheduling();
+builder.AddObservability();
 builder.AddAuthFeature();
 builder.AddMetricsFeature();
 builder.AddMetricsUpdateFeature();
@@ -32,6 +34,7 @@ var app = builder.Build();
 app.ValidateSettings();
 await app.InitialiseDatabaseAsync();
 app.UseWeb();
+app.UseObservability();
 await app.RunAsync();
 
 /// <summary>The entry point; public so that integration tests can host the app.</summary>

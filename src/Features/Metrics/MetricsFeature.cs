@@ -19,6 +19,7 @@ public static class MetricsFeature
         builder.Services.AddScoped<IMetricStage, ReachStage>();
         builder.Services.AddScoped<IMetricStage, GrowthStage>();
         builder.Services.AddScoped<IMetricStage, RelevanceStage>();
+        builder.Services.AddOpenTelemetry().WithTracing(tracing => tracing.AddSource(MetricsTelemetry.Name));
         return builder;
     }
 }

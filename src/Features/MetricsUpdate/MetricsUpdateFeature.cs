@@ -1,3 +1,6 @@
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
 namespace AnalisaAI.Api.Features.MetricsUpdate;
 
 public static class MetricsUpdateFeature
@@ -20,6 +23,14 @@ public static class MetricsUpdateFeature
         AddSingletonService<MetricsUpdateHeartbeat>(builder.Services);
         AddSingletonService<MetricsUpdateViews>(builder.Services);
         builder.Services.AddHostedService<MetricsUpdateSweepSchedule>();
+
+        builder.Services.AddScoped<CatalogueFreshnessReader>();
+        builder.Services.AddSingleton<MetricsUpdateGauges>();
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics
+                .AddMeter(MetricsUpdateTelemetry.Name)
+                .AddInstrumentation(provider => provider.GetRequiredService<MetricsUpdateGauges>()))
+            .WithTracing(tracing => tracing.AddSource(MetricsUpdateTelemetry.Name));
         return builder;
     }
 

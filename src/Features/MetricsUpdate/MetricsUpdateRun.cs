@@ -6,6 +6,7 @@ public sealed class MetricsUpdateRun
     public const int FailedStageMaxLength = 32;
     public const int ErrorMaxLength = 1000;
     public const int InstanceIdMaxLength = 100;
+    public const int ProfileNoteMaxLength = 300;
 
     public Guid Id { get; set; }
     public Guid InfluencerId { get; set; }
@@ -22,4 +23,7 @@ public sealed class MetricsUpdateRun
 
     /// <summary>The app instance that runs (or last ran) it, so a dead instance's runs can be closed.</summary>
     public string? InstanceId { get; set; }
+
+    /// <summary>Why the profile was not refreshed from the source (paused, unauthorized, out of budget, fetched recently); null when it was.</summary>
+    public string? ProfileNote { get; set; }
 }

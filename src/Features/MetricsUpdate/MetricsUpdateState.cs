@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using AnalisaAI.Api.Features.Influencers;
 using AnalisaAI.Api.Features.Metrics.CalculateMetrics;
 using AnalisaAI.Api.Infrastructure.Persistence;
@@ -165,6 +166,8 @@ public sealed partial class MetricsUpdateState(
             ["RunId"] = runId.Value,
             ["Trigger"] = trigger,
         });
+        using var activity = MetricsUpdateTelemetry.StartRun(influencerId, runId.Value, trigger);
+        var started = Stopwatch.GetTimestamp();
 
         for (var attempt = 1; ; attempt++)
         {
@@ -172,7 +175,7 @@ public sealed partial class MetricsUpdateState(
             {
                 var calculated = await calculate(runId.Value, cancellationToken);
                 await CommitAsync(influencerId, runId.Value, calculated, cancellationToken);
-                return new RunOutcome(runId.Value, RunStatus.Succeeded, null, null);
+                return MetricsUpdateTelemetry.Finished(new RunOutcome(runId.Value, RunStatus.Succeeded, null, null), trigger, started, activity);
             }
             catch (Exception exception) when (RunError.IsConcurrentChange(exception) && attempt < MaxAttempts)
             {
@@ -192,8 +195,8 @@ public sealed partial class MetricsUpdateState(
                 db.ChangeTracker.Clear();
                 var (stage, error) = RunError.Classify(exception);
                 LogRunFailed(exception.InnerException ?? exception, influencerId, runId.Value, stage, trigger, error);
-                await RecordFailureAsync(influencerId, runId.Value, stage, error, countsAsFailure: true);
-                return new RunOutcome(runId.Value, RunStatus.Failed, stage, error);
+                await RecordFailureAsync(influencerId, runId.Value, stage, error, countsAsFailure: true, RunError.IsPermanent(exception));
+                return MetricsUpdateTelemetry.Finished(new RunOutcome(runId.Value, RunStatus.Failed, stage, error), trigger, started, activity);
             }
         }
     }
@@ -229,6 +232,7 @@ public sealed partial class MetricsUpdateState(
         run.CalculatedAt = null;
         run.FailedStage = null;
         run.Error = null;
+        run.ProfileNote = null;
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return run.Id;
@@ -257,6 +261,7 @@ public sealed partial class MetricsUpdateState(
         run.FinishedAt = finishedAt;
         run.FailedStage = null;
         run.Error = null;
+        run.ProfileNote = calculated.ProfileNote;
 
         // One SaveChanges is one transaction: the stage results, the influencer and the run, or nothing.
         db.AddRange(calculated.Results);
@@ -264,7 +269,7 @@ public sealed partial class MetricsUpdateState(
         db.ChangeTracker.Clear();
     }
 
-    private async Task RecordFailureAsync(Guid influencerId, Guid runId, string? stage, string error, bool countsAsFailure)
+    private async Task RecordFailureAsync(Guid influencerId, Guid runId, string? stage, string error, bool countsAsFailure, bool permanent = false)
     {
         // Recorded even when the caller is shutting down, so no run is left "running" without cause.
         var now = time.GetUtcNow().UtcDateTime;
@@ -282,7 +287,9 @@ public sealed partial class MetricsUpdateState(
         }
 
         var failures = countsAsFailure ? state.ConsecutiveFailures + 1 : state.ConsecutiveFailures;
-        DateTime? retryNotBefore = countsAsFailure ? now.Add(options.Value.FailureBackoff.After(failures)) : null;
+        // A permanent failure (the account cannot be read) will not heal by retrying soon: the longest back-off at once.
+        var backoff = permanent ? options.Value.FailureBackoff.Max : options.Value.FailureBackoff.After(failures);
+        DateTime? retryNotBefore = countsAsFailure ? now.Add(backoff) : null;
 
         // updatedAt and the metrics stay as they were: readers keep the last good numbers.
         await db.Influencers.Where(i => i.Id == influencerId)

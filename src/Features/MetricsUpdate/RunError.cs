@@ -40,6 +40,10 @@ public static class RunError
     /// <summary>The process running it died (or stopped before it ran): the run will not finish.</summary>
     public const string Interrupted = "interrupted";
 
+    /// <summary>The source says the account cannot be read (not found, not a business account): retrying soon is pointless.</summary>
+    public static bool IsPermanent(Exception exception) =>
+        exception is StageFailedException { InnerException: SocialDataException { Kind: SocialDataFailureKind.AccountUnavailable } };
+
     /// <summary>The influencer was deleted while its run was waiting.</summary>
     public const string InfluencerMissing = "The influencer no longer exists.";
 }

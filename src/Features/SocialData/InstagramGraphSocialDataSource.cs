@@ -20,6 +20,7 @@ namespace AnalisaAI.Api.Features.SocialData;
 public sealed partial class InstagramGraphSocialDataSource(
     HttpClient http,
     IOptions<SocialDataOptions> options,
+    ISocialSourceBudget budget,
     ILogger<InstagramGraphSocialDataSource> logger) : ISocialDataSource
 {
     public const int MediaLimit = 50;
@@ -28,6 +29,8 @@ public sealed partial class InstagramGraphSocialDataSource(
 
     /// <summary>Graph error codes for application, user, page and custom rate limits.</summary>
     private static readonly HashSet<int> RateLimitCodes = [4, 17, 32, 613];
+
+    public bool IsLive => true;
 
     public async Task<SocialProfile> FetchProfileAsync(SocialAccount account, CancellationToken cancellationToken)
     {
@@ -42,6 +45,11 @@ public sealed partial class InstagramGraphSocialDataSource(
             throw new SocialDataException($"'{Shorten(account.Handle)}' is not a valid Instagram username.");
         }
 
+        if (await budget.TryAcquireAsync(account.InfluencerId, cancellationToken) is { } declined)
+        {
+            throw new SocialDataException(declined, SocialDataFailureKind.SourceUnavailable);
+        }
+
         var settings = options.Value.InstagramGraph;
         using var request = new HttpRequestMessage(HttpMethod.Get, BuildRelativeUrl(settings.BusinessAccountId!, username));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.AccessToken);
@@ -51,12 +59,18 @@ public sealed partial class InstagramGraphSocialDataSource(
         {
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            var usage = GraphUsage.Read(response.Headers);
+            await budget.ObserveAsync(usage, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
-                throw Failure(response.StatusCode, body, username, settings.AccessToken);
+                var failure = Failure(response.StatusCode, body, username, settings.AccessToken);
+                await RecordSourceFailureAsync(failure, usage, response, cancellationToken);
+                throw failure;
             }
 
-            return Map(body);
+            var profile = Map(body);
+            await budget.RecordFetchAsync(account.InfluencerId, cancellationToken);
+            return profile;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -92,6 +106,24 @@ public sealed partial class InstagramGraphSocialDataSource(
         }
     }
 
+    /// <summary>A rate limit pauses the source (for as long as the API says, else an hour); a rejected token blocks its configuration.</summary>
+    private async Task RecordSourceFailureAsync(SocialDataException failure, GraphUsage usage, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (failure.Kind != SocialDataFailureKind.SourceUnavailable)
+        {
+            return;
+        }
+
+        if (failure.Message.Contains("access token", StringComparison.Ordinal))
+        {
+            await budget.RejectConfigurationAsync(cancellationToken);
+            return;
+        }
+
+        var retryAfter = response.Headers.RetryAfter?.Delta;
+        await budget.PauseAsync(usage.TimeToRegainAccess ?? retryAfter, "Rate limit answer.", cancellationToken);
+    }
+
     /// <summary>Relative to the base address; the fields expression is escaped as one query value.</summary>
     internal static string BuildRelativeUrl(string businessAccountId, string username)
     {
@@ -110,18 +142,19 @@ public sealed partial class InstagramGraphSocialDataSource(
         var detail = code is null ? $"HTTP {(int)status}" : $"HTTP {(int)status}, code {code}";
         if (status == HttpStatusCode.TooManyRequests || code is { } c && RateLimitCodes.Contains(c))
         {
-            return new SocialDataException($"{Api} rate limit reached ({detail}); try again later.");
+            return new SocialDataException($"{Api} rate limit reached ({detail}); try again later.", SocialDataFailureKind.SourceUnavailable);
         }
 
         if (code == 190 || status == HttpStatusCode.Unauthorized)
         {
-            return new SocialDataException($"{Api} rejected the access token ({detail}).");
+            return new SocialDataException($"{Api} rejected the access token ({detail}).", SocialDataFailureKind.SourceUnavailable);
         }
 
         if (code == 110 || error?.Subcode == 2207013)
         {
             return new SocialDataException(
-                $"Instagram account '{username}' was not found or is not a business or creator account ({detail}).");
+                $"Instagram account '{username}' was not found or is not a business or creator account ({detail}).",
+                SocialDataFailureKind.AccountUnavailable);
         }
 
         if (code is 10 or 200 or 3 || status == HttpStatusCode.Forbidden)

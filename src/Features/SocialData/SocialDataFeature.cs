@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -29,6 +30,9 @@ public static class SocialDataFeature
             .Bind(section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ISocialSourceBudget, SocialSourceBudget>();
 
         // The source is chosen once, at registration; an invalid value fails here, naming the key.
         var source = section.GetValue(nameof(SocialDataOptions.Source), SocialDataSourceKind.Stored);

@@ -37,6 +37,12 @@ public sealed class SocialDataOptions : IValidatableObject
                 [nameof(InstagramGraph)]);
         }
 
+        if (InstagramGraph.CallsPerHour < 1 || InstagramGraph.RefetchMinAge < TimeSpan.Zero)
+        {
+            yield return new ValidationResult(
+                $"{prefix}:CallsPerHour must be at least 1 and {prefix}:RefetchMinAge not negative.", [nameof(InstagramGraph)]);
+        }
+
         if (string.IsNullOrWhiteSpace(InstagramGraph.BusinessAccountId))
         {
             yield return new ValidationResult(
@@ -65,4 +71,14 @@ public sealed class InstagramGraphOptions
 
     /// <summary>The Instagram business account id through which other accounts are discovered.</summary>
     public string? BusinessAccountId { get; set; }
+
+    /// <summary>Calls per hour all instances together may make (the Graph API allows about 200 per token).</summary>
+    [Range(1, 1_000_000)]
+    public int CallsPerHour { get; set; } = 200;
+
+    /// <summary>
+    /// A profile fetched more recently than this is not fetched again: the run recomputes from stored data.
+    /// Longer than MetricsUpdate:MinAge, because a recomputation is free and a call is not.
+    /// </summary>
+    public TimeSpan RefetchMinAge { get; set; } = TimeSpan.FromHours(6);
 }

@@ -9,6 +9,8 @@ namespace AnalisaAI.Api.Features.SocialData;
 /// </summary>
 public sealed class StoredSocialDataSource(AppDbContext db) : ISocialDataSource
 {
+    public bool IsLive => false;
+
     public async Task<SocialProfile> FetchProfileAsync(SocialAccount account, CancellationToken cancellationToken)
     {
         var profile = await db.Influencers

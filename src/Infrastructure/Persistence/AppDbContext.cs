@@ -1,6 +1,7 @@
 using AnalisaAI.Api.Features.Auth;
 using AnalisaAI.Api.Features.Influencers;
 using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.Api.Features.SocialData;
 using AnalisaAI.Api.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<AudienceSnapshot> AudienceSnapshots => Set<AudienceSnapshot>();
     public DbSet<MetricsUpdateRun> MetricsUpdateRuns => Set<MetricsUpdateRun>();
     public DbSet<MetricsUpdateInstance> MetricsUpdateInstances => Set<MetricsUpdateInstance>();
+    public DbSet<SocialSourceState> SocialSourceStates => Set<SocialSourceState>();
+    public DbSet<SocialProfileFetch> SocialProfileFetches => Set<SocialProfileFetch>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -268,6 +268,7 @@ public sealed class InstagramGraphSocialDataSourceTests
 
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
+        services.AddSingleton<ISocialSourceBudget, UnlimitedSourceBudget>();
         services.AddSocialData(configuration, resilience =>
         {
             // The production shape with short clocks: 4 attempts of at most 300 ms, 10/20/40 ms apart.

@@ -69,6 +69,7 @@ public sealed class SocialDataConfigurationTests
     {
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddSingleton<ISocialSourceBudget, UnlimitedSourceBudget>();
         services.AddSocialData(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         return services.BuildServiceProvider();
     }

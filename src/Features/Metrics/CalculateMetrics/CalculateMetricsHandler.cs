@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace AnalisaAI.Api.Features.Metrics.CalculateMetrics;
 
 /// <summary>
-/// Runs the profile step, reads T once, then runs the registered stages in order, each seeing the results of
+/// Reads T once, runs the profile step, then runs the registered stages in order, each seeing the results of
 /// those before it. A failing step stops the later ones (relevance depends on the others).
 /// </summary>
 public sealed partial class CalculateMetricsHandler(
@@ -21,13 +21,15 @@ public sealed partial class CalculateMetricsHandler(
 
     public async ValueTask<CalculateMetricsResult> Handle(CalculateMetricsCommand command, CancellationToken cancellationToken)
     {
-        var profile = await TimedAsync(ProfileStep, command, () => sender.Send(new ProfileCommand(command.InfluencerId), cancellationToken), cancellationToken);
+        // T is read once per run, before the profile step (which stores the snapshot of T's date); every stage
+        // and every result carries it.
+        var calculatedAt = time.GetUtcNow().UtcDateTime;
+        var profile = await TimedAsync(ProfileStep, command, () => sender.Send(new ProfileCommand(command.InfluencerId, calculatedAt), cancellationToken), cancellationToken);
 
-        // T is read once per run, after the profile is stored; every stage and every result carries it.
         var context = new StageContext(
             command.RunId,
             command.InfluencerId,
-            time.GetUtcNow().UtcDateTime,
+            calculatedAt,
             options.Value.WindowDays,
             profile.Platform,
             profile.Followers,
@@ -38,11 +40,13 @@ public sealed partial class CalculateMetricsHandler(
             context = context.With(await TimedAsync(stage.Name, command, () => stage.CalculateAsync(context, cancellationToken), cancellationToken));
         }
 
-        return new CalculateMetricsResult(context.CalculatedAt, context.Results, context.Metrics<RelevanceScore>().Overall);
+        return new CalculateMetricsResult(context.CalculatedAt, context.Results, context.Metrics<RelevanceScore>().Overall, profile.Note);
     }
 
     private async Task<T> TimedAsync<T>(string stage, CalculateMetricsCommand command, Func<ValueTask<T>> step, CancellationToken cancellationToken)
     {
+        using var activity = MetricsTelemetry.Source.StartActivity(stage);
+        activity?.SetTag("analisaai.stage", stage);
         var started = Stopwatch.GetTimestamp();
         T result;
         try
@@ -55,6 +59,7 @@ public sealed partial class CalculateMetricsHandler(
         }
         catch (Exception exception)
         {
+            activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
             throw new StageFailedException(stage, exception);
         }
 

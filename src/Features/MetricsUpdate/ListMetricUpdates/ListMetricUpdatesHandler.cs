@@ -16,7 +16,7 @@ public sealed class ListMetricUpdatesHandler(AppDbContext db) : IQueryHandler<Li
 
         var items = await runs.OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id)
             .Take(query.Limit ?? ListMetricUpdatesQuery.DefaultLimit)
-            .Select(r => new ListMetricUpdatesItem(r.Id, r.InfluencerId, r.Trigger, r.Status, r.StartedAt, r.FinishedAt, r.FailedStage, r.Error))
+            .Select(r => new ListMetricUpdatesItem(r.Id, r.InfluencerId, r.Trigger, r.Status, r.StartedAt, r.FinishedAt, r.FailedStage, r.Error, r.ProfileNote))
             .ToListAsync(cancellationToken);
         return new ListMetricUpdatesResponse(items);
     }

@@ -8,4 +8,5 @@ public sealed record ListMetricUpdatesItem(
     DateTime StartedAt,
     DateTime? FinishedAt,
     string? FailedStage,
-    string? Error);
+    string? Error,
+    string? ProfileNote);

@@ -13,6 +13,7 @@ internal sealed class MetricsUpdateRunConfiguration : IEntityTypeConfiguration<M
         builder.Property(r => r.FailedStage).HasMaxLength(MetricsUpdateRun.FailedStageMaxLength);
         builder.Property(r => r.Error).HasMaxLength(MetricsUpdateRun.ErrorMaxLength);
         builder.Property(r => r.InstanceId).HasMaxLength(MetricsUpdateRun.InstanceIdMaxLength);
+        builder.Property(r => r.ProfileNote).HasMaxLength(MetricsUpdateRun.ProfileNoteMaxLength);
         builder.HasIndex(r => r.StartedAt);
 
         // At most one manual run waits or runs per influencer: a second request gets that run (one filter

@@ -626,6 +626,10 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProfileNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("TEXT");
 
@@ -651,6 +655,47 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("InfluencerId", "Status", "CalculatedAt");
 
                     b.ToTable("MetricRuns", (string)null);
+                });
+
+            modelBuilder.Entity("AnalisaAI.Api.Features.SocialData.SocialProfileFetch", b =>
+                {
+                    b.Property<Guid>("InfluencerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FetchedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InfluencerId");
+
+                    b.ToTable("SocialProfileFetches", (string)null);
+                });
+
+            modelBuilder.Entity("AnalisaAI.Api.Features.SocialData.SocialSourceState", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CallsInWindow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PauseReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PausedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectedFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WindowStartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SocialSources", (string)null);
                 });
 
             modelBuilder.Entity("InfluencerCategories", b =>
@@ -741,6 +786,15 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateRun", b =>
+                {
+                    b.HasOne("AnalisaAI.Api.Features.Influencers.Influencer", null)
+                        .WithMany()
+                        .HasForeignKey("InfluencerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AnalisaAI.Api.Features.SocialData.SocialProfileFetch", b =>
                 {
                     b.HasOne("AnalisaAI.Api.Features.Influencers.Influencer", null)
                         .WithMany()
