@@ -24,7 +24,6 @@ public static class MetricsUpdateFeature
         AddSingletonService<MetricsUpdateViews>(builder.Services);
         builder.Services.AddHostedService<MetricsUpdateSweepSchedule>();
 
-        builder.Services.AddScoped<CatalogueFreshnessReader>();
         builder.Services.AddSingleton<MetricsUpdateGauges>();
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics

@@ -12,7 +12,7 @@ public sealed class MetricsUpdateGauges
 
     private readonly IServiceScopeFactory scopes;
     private readonly Lock gate = new();
-    private CatalogueFreshness? cached;
+    private Freshness? cached;
     private long cachedAt;
 
     public MetricsUpdateGauges(IMeterFactory meters, IServiceScopeFactory scopes)
@@ -20,23 +20,24 @@ public sealed class MetricsUpdateGauges
         ArgumentNullException.ThrowIfNull(meters);
         this.scopes = scopes;
         var meter = meters.Create(MetricsUpdateTelemetry.Name);
-        meter.CreateObservableGauge("analisaai.influencers.due", () => Read().Due,
-            description: "Influencers never updated or older than MetricsUpdate:MinAge, neither claimed nor backing off.");
+        meter.CreateObservableGauge("analisaai.influencers.due", () => Read().DueNow,
+            description: "Influencers never updated or older than their target age, neither claimed nor backing off.");
         meter.CreateObservableGauge("analisaai.metrics.age", ObserveAge, unit: "s",
             description: "Age of the oldest stored metrics.");
     }
 
     private IEnumerable<Measurement<double>> ObserveAge() =>
-        Read().OldestAgeSeconds is { } age ? [new Measurement<double>(age)] : [];
+        Read().AgeMax is { } age ? [new Measurement<double>(age)] : [];
 
-    private CatalogueFreshness Read()
+    private Freshness Read()
     {
         lock (gate)
         {
             if (cached is null || Environment.TickCount64 - cachedAt >= CacheFor.TotalMilliseconds)
             {
                 using var scope = scopes.CreateScope();
-                cached = scope.ServiceProvider.GetRequiredService<CatalogueFreshnessReader>().Read();
+                // Gauge callbacks are synchronous; this runs at most once per CacheFor.
+                cached = scope.ServiceProvider.GetRequiredService<MetricsUpdateState>().FreshnessAsync(CancellationToken.None).GetAwaiter().GetResult();
                 cachedAt = Environment.TickCount64;
             }
 

@@ -94,6 +94,30 @@ public sealed class FreshnessPolicyTests
         (await second.UpdateStateAsync(influencerId))!.ClaimedUntil.Should().BeNull("its influencer is released");
     }
 
+    [Fact]
+    public async Task The_freshness_report_counts_never_updated_due_and_within_target_and_names_the_source()
+    {
+        await using var factory = new SweepOffFactory();
+        var now = factory.Time.GetUtcNow().UtcDateTime;
+        await factory.AddInfluencersAsync(4, i => i switch { 0 => null, 1 => now.AddHours(-2), 2 => now.AddHours(-6), _ => now.AddHours(-30) });
+        var admin = await factory.CreateAdminClientAsync();
+
+        var response = await admin.GetAsync("/api/metric-updates/freshness");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var body = await response.ReadJsonAsync();
+        body["influencers"]!.GetValue<int>().Should().Be(4);
+        body["neverUpdated"]!.GetValue<int>().Should().Be(1);
+        body["dueNow"]!.GetValue<int>().Should().Be(2, "the never-updated one and the one 30 hours old (target 24 h)");
+        body["ageSeconds"]!["max"]!.GetValue<double>().Should().Be(30 * 3600);
+        body["ageSeconds"]!["p50"]!.GetValue<double>().Should().Be(6 * 3600);
+        body["withinTarget"]!.GetValue<double>().Should().BeApproximately(2.0 / 3, 1e-9);
+        body["source"]!["name"]!.GetValue<string>().Should().Be("stored");
+        body["source"]!["state"]!.GetValue<string>().Should().Be("ok");
+        (await (await factory.CreateAnalystClientAsync()).GetAsync("/api/metric-updates/freshness")).StatusCode
+            .Should().Be(HttpStatusCode.Forbidden);
+    }
+
     private sealed class SweepingFactory : ControlledSourceApiFactory
     {
         protected override Dictionary<string, string?> Settings()

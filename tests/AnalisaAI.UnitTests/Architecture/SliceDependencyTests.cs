@@ -11,6 +11,7 @@ using AnalisaAI.Api.Features.Metrics.Reach;
 using AnalisaAI.Api.Features.Metrics.Relevance;
 using AnalisaAI.Api.Features.MetricsUpdate;
 using AnalisaAI.Api.Features.SocialData;
+using AnalisaAI.Api.Features.SocialData.GetSourceStatus;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.UnitTests.Architecture.Control.Features.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +53,8 @@ public partial class SliceDependencyTests
         // MetricsUpdate: the run log, which metrics history reads.
         typeof(MetricsUpdateRun), typeof(RunStatus),
 
-        // SocialData: the source the profile step asks.
+        // SocialData: the source the profile step asks, and its health for the freshness report.
+        typeof(GetSourceStatusQuery), typeof(SourceStatus),
         typeof(ISocialDataSource), typeof(SocialAccount), typeof(SocialProfile), typeof(SocialPost), typeof(SocialDataException),
     ];
 

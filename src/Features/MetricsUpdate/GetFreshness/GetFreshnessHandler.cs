@@ -1,0 +1,20 @@
+using AnalisaAI.Api.Features.SocialData.GetSourceStatus;
+using Mediator;
+
+namespace AnalisaAI.Api.Features.MetricsUpdate.GetFreshness;
+
+public sealed class GetFreshnessHandler(MetricsUpdateState state, ISender sender) : IQueryHandler<GetFreshnessQuery, GetFreshnessResponse>
+{
+    public async ValueTask<GetFreshnessResponse> Handle(GetFreshnessQuery query, CancellationToken cancellationToken)
+    {
+        var freshness = await state.FreshnessAsync(cancellationToken);
+        var source = await sender.Send(new GetSourceStatusQuery(), cancellationToken);
+        return new GetFreshnessResponse(
+            freshness.Influencers,
+            freshness.NeverUpdated,
+            freshness.DueNow,
+            new GetFreshnessAges(freshness.AgeP50, freshness.AgeP90, freshness.AgeMax),
+            freshness.WithinTarget,
+            source);
+    }
+}
