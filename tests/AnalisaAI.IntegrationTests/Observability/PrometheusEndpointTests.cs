@@ -33,8 +33,9 @@ public sealed class PrometheusEndpointTests
             && l.Contains("trigger=\"manual\"", StringComparison.Ordinal) && l.Contains("status=\"succeeded\"", StringComparison.Ordinal));
         lines.Should().Contain(l => l.StartsWith("analisaai_metric_run_duration_seconds_bucket{", StringComparison.Ordinal)
             && l.Contains("le=\"0.5\"", StringComparison.Ordinal), "the buckets are in seconds");
-        lines.Should().Contain(l => l.StartsWith("analisaai_influencers_due", StringComparison.Ordinal) && l.Contains(" 2", StringComparison.Ordinal),
-            "two of the three influencers were never updated");
+        // Its value is checked through GET /api/metric-updates/freshness, which reads the same computation: in this
+        // test process other app hosts publish gauges under the same meter name too.
+        lines.Should().Contain(l => l.StartsWith("analisaai_influencers_due{", StringComparison.Ordinal));
         lines.Should().Contain(l => l.StartsWith("analisaai_metrics_age_seconds", StringComparison.Ordinal));
         lines.Should().Contain(l => l.StartsWith("http_server_request_duration_seconds", StringComparison.Ordinal), "the ASP.NET Core meter is on");
     }
