@@ -271,9 +271,10 @@ public sealed class InstagramGraphSocialDataSourceTests
         services.AddSingleton<ISocialSourceBudget, UnlimitedSourceBudget>();
         services.AddSocialData(configuration, resilience =>
         {
-            // The production shape with short clocks: 4 attempts of at most 300 ms, 10/20/40 ms apart.
-            resilience.AttemptTimeout.Timeout = TimeSpan.FromMilliseconds(300);
-            resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(5);
+            // The production shape with short clocks: 4 attempts of at most 1 s (room for a loaded CI machine,
+            // where a first answer can take more than 300 ms), 10/20/40 ms apart.
+            resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(1);
+            resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(8);
             resilience.Retry.Delay = TimeSpan.FromMilliseconds(10);
             resilience.Retry.MaxDelay = TimeSpan.FromMilliseconds(100);
             resilience.Retry.UseJitter = false;
