@@ -5,7 +5,8 @@ namespace AnalisaAI.Api.Features.MetricsUpdate;
 
 /// <summary>
 /// The update takes only spare capacity. At most <c>Concurrency</c> runs at once per instance; while the
-/// foreground is busy (requests in flight or a thread-pool queue at their thresholds) one run, and separately
+/// foreground is busy (requests in flight or a thread-pool queue at their thresholds, or a request within the
+/// last QuietPeriod: the gaps of a client sending one request after another are not idle time) one run, and separately
 /// one claim, per <c>BusyInterval</c>, so the update never starves yet costs a saturated instance about one
 /// run a second; an idle instance drains its backlog at full speed. It paces on real time, like Quartz,
 /// whatever clock the metrics read.
@@ -32,7 +33,9 @@ public sealed class MetricsUpdateBudget : IDisposable
     }
 
     public bool ForegroundIsBusy =>
-        load.RequestsInFlight >= settings.BusyRequests || load.QueuedWorkItems >= settings.BusyQueuedWorkItems;
+        load.RequestsInFlight >= settings.BusyRequests
+        || load.QueuedWorkItems >= settings.BusyQueuedWorkItems
+        || load.SinceLastRequest < settings.QuietPeriod;
 
     /// <summary>Waits for a run's turn; dispose the lease when the run ends.</summary>
     public async Task<IDisposable> EnterRunAsync(CancellationToken cancellationToken)

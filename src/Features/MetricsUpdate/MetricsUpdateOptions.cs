@@ -93,6 +93,9 @@ public sealed class MetricsUpdateOptions : IValidatableObject
         /// <summary>Thread-pool work items waiting at which the foreground counts as busy.</summary>
         public int BusyQueuedWorkItems { get; set; } = 2 * Environment.ProcessorCount;
 
+        /// <summary>The foreground is idle only after this long without a request starting or ending.</summary>
+        public TimeSpan QuietPeriod { get; set; } = TimeSpan.FromMilliseconds(200);
+
         /// <summary>While the foreground is busy, one run (and one claim) per this interval: the update never starves.</summary>
         public TimeSpan BusyInterval { get; set; } = TimeSpan.FromSeconds(1);
 
@@ -109,6 +112,11 @@ public sealed class MetricsUpdateOptions : IValidatableObject
             if (BusyRequests < 1 || BusyQueuedWorkItems < 1)
             {
                 yield return new ValidationResult("MetricsUpdate:Budget:BusyRequests and MetricsUpdate:Budget:BusyQueuedWorkItems must be at least 1.");
+            }
+
+            if (QuietPeriod < TimeSpan.Zero || QuietPeriod > TimeSpan.FromMinutes(1))
+            {
+                yield return new ValidationResult("MetricsUpdate:Budget:QuietPeriod must be between 0 and 1 minute.");
             }
 
             if (BusyInterval <= TimeSpan.Zero || BusyInterval > TimeSpan.FromMinutes(1))

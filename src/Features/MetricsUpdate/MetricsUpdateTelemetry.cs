@@ -5,7 +5,7 @@ namespace AnalisaAI.Api.Features.MetricsUpdate;
 
 /// <summary>
 /// The run's instruments: a trace span per run (stages are its children), <c>analisaai_metric_runs_total{trigger,status}</c>
-/// and <c>analisaai_metric_run_duration_seconds</c>. Static, like an ActivitySource, so the run state needs no new dependency.
+/// <c>analisaai_metric_run_duration_seconds</c> and <c>analisaai_metric_update_triggers_dropped_total{trigger}</c>. Static, like an ActivitySource, so the run state needs no new dependency.
 /// </summary>
 public static class MetricsUpdateTelemetry
 {
@@ -25,6 +25,12 @@ public static class MetricsUpdateTelemetry
             description: "How long a metric run took.",
             tags: null,
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] });
+
+    private static readonly Counter<long> Dropped =
+        Meter.CreateCounter<long>("analisaai.metric_update_triggers_dropped", description: "Logins and refreshes whose update was dropped because the trigger queue was full.");
+
+    /// <summary>Counts a trigger dropped because the queue of pending triggers was full.</summary>
+    public static void TriggerDropped(RunTrigger trigger) => Dropped.Add(1, new KeyValuePair<string, object?>("trigger", Label(trigger)));
 
     public static Activity? StartRun(Guid influencerId, Guid runId, RunTrigger trigger)
     {

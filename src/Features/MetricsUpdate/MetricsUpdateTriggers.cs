@@ -6,7 +6,7 @@ namespace AnalisaAI.Api.Features.MetricsUpdate;
 /// <summary>
 /// The only work a login or a refresh does for the update: put a trigger in a bounded in-memory queue, O(1),
 /// no database, no scheduler. <see cref="MetricsUpdateDispatcher"/> claims for them in the background. When
-/// the queue is full the trigger is dropped: each drop is counted, and logged (the first at once, then a
+/// the queue is full the trigger is dropped: each drop is counted (<c>analisaai_metric_update_triggers_dropped_total</c>) and logged (the first at once, then a
 /// summary at most every few seconds, so an overload does not also flood the log).
 /// </summary>
 public sealed partial class MetricsUpdateTriggers(IOptions<MetricsUpdateOptions> options, ILogger<MetricsUpdateTriggers> logger)
@@ -26,9 +26,6 @@ public sealed partial class MetricsUpdateTriggers(IOptions<MetricsUpdateOptions>
 
     public ChannelReader<MetricsUpdateTrigger> Reader => channel.Reader;
 
-    /// <summary>Triggers dropped since start because the queue was full.</summary>
-    public long Dropped => Interlocked.Read(ref dropped);
-
     public void Enqueue(MetricsUpdateTrigger trigger)
     {
         if (channel.Writer.TryWrite(trigger))
@@ -37,6 +34,7 @@ public sealed partial class MetricsUpdateTriggers(IOptions<MetricsUpdateOptions>
         }
 
         var total = Interlocked.Increment(ref dropped);
+        MetricsUpdateTelemetry.TriggerDropped(trigger.Kind);
         var now = Environment.TickCount64;
         var last = Interlocked.Read(ref lastDropLog);
         if ((last == 0 || now - last >= DropLogInterval.TotalMilliseconds) && Interlocked.CompareExchange(ref lastDropLog, now, last) == last)

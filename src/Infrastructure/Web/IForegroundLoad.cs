@@ -8,4 +8,7 @@ public interface IForegroundLoad
 
     /// <summary>Work items waiting for a thread-pool thread: a sign the CPU cannot keep up.</summary>
     long QueuedWorkItems { get; }
+
+    /// <summary>Since the last request started or ended: a client sending one request after another is busy too.</summary>
+    TimeSpan SinceLastRequest { get; }
 }

@@ -16,22 +16,25 @@ public sealed class AutomaticUpdateOnRefreshTests
     {
         await using var factory = new ControlledSourceApiFactory();
         var client = factory.CreateClient();
-
-        // Influencers arrive after the login, so only the refresh can pick them.
-        var tokens = await client.LoginAsync(ApiFactory.AdminEmail, factory.AdminPassword);
         var now = factory.Time.GetUtcNow().UtcDateTime;
-        var ids = await factory.AddInfluencersAsync(3, i => now.AddDays(-10 + i));
+        var ids = await factory.AddInfluencersAsync(6, i => now.AddDays(-10 + i));
+
+        // The login takes the five stalest (in the background); the refresh then gets the stalest one left.
+        var tokens = await client.LoginAsync(ApiFactory.AdminEmail, factory.AdminPassword);
+        var loginRuns = await TestData.EventuallyAsync(() => factory.RunsAsync(), r => r.Count == 5 && r.All(x => x.Status != RunStatus.Running));
+        loginRuns.Select(r => r.InfluencerId).Should().BeEquivalentTo(ids.Take(5));
 
         var refreshed = await client.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = tokens.RefreshToken });
 
         refreshed.StatusCode.Should().Be(HttpStatusCode.OK);
-        var runs = await TestData.EventuallyAsync(() => factory.RunsAsync(), r => r.Count == 1 && r[0].Status != RunStatus.Running);
+        var runs = (await TestData.EventuallyAsync(() => factory.RunsAsync(), r => r.Count == 6 && r.All(x => x.Status != RunStatus.Running)))
+            .Where(r => r.Trigger != RunTrigger.Login).ToList();
         runs.Should().ContainSingle();
-        runs[0].InfluencerId.Should().Be(ids[0], "the oldest updatedAt is the stalest");
+        runs[0].InfluencerId.Should().Be(ids[5], "the oldest updatedAt left is the stalest");
         runs[0].Trigger.Should().Be(RunTrigger.Refresh);
         runs[0].Status.Should().Be(RunStatus.Succeeded);
         factory.Logs.Lines.Should().Contain(l => l.Message.StartsWith("Starting metrics update in background", StringComparison.Ordinal)
-            && Equals(l.Properties.GetValueOrDefault("InfluencerId"), ids[0]));
+            && Equals(l.Properties.GetValueOrDefault("InfluencerId"), ids[5]));
     }
 
     [Fact]

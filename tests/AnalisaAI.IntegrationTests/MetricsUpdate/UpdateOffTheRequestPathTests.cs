@@ -111,6 +111,7 @@ public sealed class UpdateOffTheRequestPathTests
             var settings = base.Settings();
             settings["MetricsUpdate:Budget:BusyRequests"] = "100000";
             settings["MetricsUpdate:Budget:BusyQueuedWorkItems"] = "100000";
+            settings["MetricsUpdate:Budget:QuietPeriod"] = "00:00:00";
             return settings;
         }
 
@@ -162,6 +163,8 @@ public sealed class UpdateOffTheRequestPathTests
         public int RequestsInFlight => Busy ? 1_000 : 0;
 
         public long QueuedWorkItems => 0;
+
+        public TimeSpan SinceLastRequest => Busy ? TimeSpan.Zero : TimeSpan.MaxValue;
     }
 
     /// <summary>Holds every claim statement until opened, and counts them.</summary>

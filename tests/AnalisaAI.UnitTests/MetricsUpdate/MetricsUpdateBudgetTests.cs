@@ -68,6 +68,9 @@ public sealed class MetricsUpdateBudgetTests
         load.RequestsInFlight = 0;
         load.QueuedWorkItems = 2 * Environment.ProcessorCount;
         budget.ForegroundIsBusy.Should().BeTrue();
+        load.QueuedWorkItems = 0;
+        load.SinceLastRequest = TimeSpan.FromMilliseconds(50);
+        budget.ForegroundIsBusy.Should().BeTrue("a request ended 50 ms ago: a sequential client is busy too");
     }
 
     private sealed class Load : IForegroundLoad
@@ -75,5 +78,7 @@ public sealed class MetricsUpdateBudgetTests
         public int RequestsInFlight { get; set; }
 
         public long QueuedWorkItems { get; set; }
+
+        public TimeSpan SinceLastRequest { get; set; } = TimeSpan.MaxValue;
     }
 }
