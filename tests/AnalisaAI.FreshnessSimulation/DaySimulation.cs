@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Globalization;
+using AnalisaAI.Api.Features.MetricsUpdate;
+
+namespace AnalisaAI.FreshnessSimulation;
+
+/// <summary>
+/// One simulated day on the fake clock, minute by minute: the users' sign-ins, refreshes and views go
+/// through the app's HTTP API, the sweep job fires every sweep interval (when on), and before the clock moves
+/// on the update's background work (claims, the login runner, refresh jobs in Quartz) is waited for.
+/// </summary>
+public sealed class DaySimulation(SimulationOptions options, bool sweep, TextWriter progress)
+{
+    public static readonly DateTime Start = new(2026, 7, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    private static readonly TimeSpan Step = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan Day = TimeSpan.FromDays(1);
+
+    private string Name => sweep ? "sweep on" : "sweep off";
+
+    public async Task<DayResult> RunAsync()
+    {
+        var watch = Stopwatch.StartNew();
+        await using var stub = await GraphApiStub.StartAsync(Start);
+        using var app = new SimulatedApp(stub.BaseUrl, Start);
+        using var http = app.CreateClient();
+        var client = new AuthClient(http);
+
+        // The same seed gives both scenarios the same catalogue ages, users and views.
+        var ids = await CatalogueSeeder.SeedAsync(app.DatabasePath, options.Influencers, Start, options.Seed);
+        var random = new Random(options.Seed);
+        var popular = ids.OrderBy(_ => random.Next()).Take(options.Popular).ToArray();
+        var users = SimulatedUser.Plan(options.Users, random);
+        foreach (var user in users)
+        {
+            await client.RegisterAsync(user);
+        }
+
+        Report($"seeded {ids.Count:N0} influencers and registered {users.Count} users", watch);
+        var first = await app.SampleAsync();
+        var hours = new List<HourFigures>();
+        var callsBefore = stub.Calls;
+        var sweepEvery = (int)(SimulatedApp.SweepInterval / Step);
+        for (var minute = 0; ; minute++)
+        {
+            var timeOfDay = Step * minute;
+            if (minute > 0 && timeOfDay.Ticks % TimeSpan.TicksPerHour == 0)
+            {
+                var sample = await app.SampleAsync();
+                var calls = stub.Calls - callsBefore;
+                callsBefore = stub.Calls;
+                hours.Add(new HourFigures(hours.Count, sample, calls));
+                Report(string.Create(CultureInfo.InvariantCulture,
+                    $"{timeOfDay:hh\\:mm} simulated: {sample.WithinShare:P1} within target, {calls} source calls in the hour"), watch);
+            }
+
+            if (timeOfDay >= Day)
+            {
+                break;
+            }
+
+            var acted = false;
+            foreach (var user in users)
+            {
+                switch (user.ActionAt(timeOfDay))
+                {
+                    case UserAction.SignIn:
+                        await client.SignInAsync(user);
+                        break;
+                    case UserAction.Refresh:
+                        await client.RefreshAsync(user);
+                        break;
+                    default:
+                        continue;
+                }
+
+                acted = true;
+                for (var view = 0; view < options.ViewsPerVisit; view++)
+                {
+                    await client.ViewAsync(user, popular[random.Next(popular.Length)]);
+                }
+            }
+
+            if (sweep && minute % sweepEvery == 0)
+            {
+                await app.SweepAsync();
+            }
+
+            if (acted)
+            {
+                await app.DrainAsync();
+            }
+
+            app.Time.Advance(Step);
+        }
+
+        var runs = await app.RunsByStatusAsync();
+        return new DayResult(sweep, first, hours, stub.Calls, runs.GetValueOrDefault(RunStatus.Succeeded),
+            runs.Where(r => r.Key != RunStatus.Succeeded).Sum(r => r.Value), watch.Elapsed);
+    }
+
+    private void Report(string message, Stopwatch watch) =>
+        progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{Name}, {watch.Elapsed.TotalSeconds,5:F0} s] {message}"));
+}
