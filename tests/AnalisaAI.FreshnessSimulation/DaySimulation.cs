@@ -9,7 +9,7 @@ namespace AnalisaAI.FreshnessSimulation;
 /// through the app's HTTP API, the sweep job fires every sweep interval (when on), and before the clock moves
 /// on the update's background work (claims, the login runner, refresh jobs in Quartz) is waited for.
 /// </summary>
-public sealed class DaySimulation(SimulationOptions options, bool sweep, TextWriter progress)
+public sealed class DaySimulation(SimulationOptions options, SimulationSetup setup, GraphApiStub stub, bool sweep, TextWriter progress)
 {
     public static readonly DateTime Start = new(2026, 7, 1, 0, 0, 0, DateTimeKind.Utc);
 
@@ -21,25 +21,18 @@ public sealed class DaySimulation(SimulationOptions options, bool sweep, TextWri
     public async Task<DayResult> RunAsync()
     {
         var watch = Stopwatch.StartNew();
-        await using var stub = await GraphApiStub.StartAsync(Start);
-        using var app = new SimulatedApp(stub.BaseUrl, Start);
+        using var app = new SimulatedApp(stub.BaseUrl, Start, setup.CopyDatabase());
         using var http = app.CreateClient();
         var client = new AuthClient(http);
+        var users = setup.Users;
+        var popular = setup.Popular;
 
-        // The same seed gives both scenarios the same catalogue ages, users and views.
-        var ids = await CatalogueSeeder.SeedAsync(app.DatabasePath, options.Influencers, Start, options.Seed);
+        // The same seed gives both days the same views.
         var random = new Random(options.Seed);
-        var popular = ids.OrderBy(_ => random.Next()).Take(options.Popular).ToArray();
-        var users = SimulatedUser.Plan(options.Users, random);
-        foreach (var user in users)
-        {
-            await client.RegisterAsync(user);
-        }
-
-        Report($"seeded {ids.Count:N0} influencers and registered {users.Count} users", watch);
         var first = await app.SampleAsync();
         var hours = new List<HourFigures>();
-        var callsBefore = stub.Calls;
+        var callsAtStart = stub.Calls;
+        var callsBefore = callsAtStart;
         var sweepEvery = (int)(SimulatedApp.SweepInterval / Step);
         for (var minute = 0; ; minute++)
         {
@@ -77,7 +70,7 @@ public sealed class DaySimulation(SimulationOptions options, bool sweep, TextWri
                 acted = true;
                 for (var view = 0; view < options.ViewsPerVisit; view++)
                 {
-                    await client.ViewAsync(user, popular[random.Next(popular.Length)]);
+                    await client.ViewAsync(user, popular[random.Next(popular.Count)]);
                 }
             }
 
@@ -95,7 +88,12 @@ public sealed class DaySimulation(SimulationOptions options, bool sweep, TextWri
         }
 
         var runs = await app.RunsByStatusAsync();
-        return new DayResult(sweep, first, hours, stub.Calls, runs.GetValueOrDefault(RunStatus.Succeeded),
+        foreach (var run in await app.UnsuccessfulRunsAsync())
+        {
+            Report(run, watch);
+        }
+
+        return new DayResult(sweep, first, hours, stub.Calls - callsAtStart, runs.GetValueOrDefault(RunStatus.Succeeded),
             runs.Where(r => r.Key != RunStatus.Succeeded).Sum(r => r.Value), watch.Elapsed);
     }
 

@@ -20,9 +20,15 @@ public static class FreshnessSimulationEntryPoint
             return 2;
         }
 
-        var on = await new DaySimulation(options, sweep: true, Console.Error).RunAsync();
-        var off = await new DaySimulation(options, sweep: false, Console.Error).RunAsync();
-        Console.Write(ResultTable.Write(options, on, off));
+        // The hosted app logs to the console: its lines go to stderr with the progress, the table alone to stdout.
+        var report = Console.Out;
+        Console.SetOut(Console.Error);
+        await using var stub = await GraphApiStub.StartAsync(DaySimulation.Start);
+        using var setup = await SimulationSetup.CreateAsync(options, stub, Console.Error);
+        var on = await new DaySimulation(options, setup, stub, sweep: true, Console.Error).RunAsync();
+        var off = await new DaySimulation(options, setup, stub, sweep: false, Console.Error).RunAsync();
+        await report.WriteAsync(ResultTable.Write(options, on, off));
+        await report.FlushAsync();
         return 0;
     }
 }

@@ -23,16 +23,19 @@ public sealed class SimulatedApp : WebApplicationFactory<Program>
 {
     private readonly string graphBaseUrl;
 
-    public SimulatedApp(string graphBaseUrl, DateTime start)
+    public SimulatedApp(string graphBaseUrl, DateTime start, string databasePath)
     {
         this.graphBaseUrl = graphBaseUrl;
         Time = new FakeTimeProvider(new DateTimeOffset(start, TimeSpan.Zero));
-        DatabasePath = Path.Combine(Path.GetTempPath(), $"analisaai-freshness-{Guid.NewGuid():N}.db");
+        DatabasePath = databasePath;
     }
 
     public FakeTimeProvider Time { get; }
 
     public string DatabasePath { get; }
+
+    /// <summary>Leaves the database file behind on dispose (the setup's template).</summary>
+    public bool KeepDatabase { get; init; }
 
     public DateTime Now => Time.GetUtcNow().UtcDateTime;
 
@@ -158,6 +161,16 @@ public sealed class SimulatedApp : WebApplicationFactory<Program>
             .ToDictionaryAsync(g => g.Key, g => g.Count);
     }
 
+    /// <summary>The runs that did not succeed, one line each, for the progress log.</summary>
+    public async Task<IReadOnlyList<string>> UnsuccessfulRunsAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var runs = await db.MetricsUpdateRuns.AsNoTracking().Where(r => r.Status != RunStatus.Succeeded)
+            .OrderBy(r => r.StartedAt).Take(20).ToListAsync();
+        return [.. runs.Select(r => $"{r.Trigger} run started {r.StartedAt:HH:mm:ss} (simulated), finished {r.FinishedAt:HH:mm:ss}: {r.Status} at {r.FailedStage}: {r.Error}")];
+    }
+
     private static TimeSpan Percentile(List<TimeSpan> sorted, double quantile) =>
         sorted.Count == 0 ? TimeSpan.Zero : sorted[(int)Math.Min(sorted.Count - 1, Math.Floor(quantile * sorted.Count))];
 
@@ -174,13 +187,23 @@ public sealed class SimulatedApp : WebApplicationFactory<Program>
         throw new InvalidOperationException("Run the simulation from inside the repository.");
     }
 
-    protected override void Dispose(bool disposing)
+    public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"analisaai-freshness-{Guid.NewGuid():N}.db");
+
+    public static void DeleteDatabase(string path)
     {
-        base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
-            File.Delete(DatabasePath + suffix);
+            File.Delete(path + suffix);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!KeepDatabase)
+        {
+            DeleteDatabase(DatabasePath);
         }
     }
 }
