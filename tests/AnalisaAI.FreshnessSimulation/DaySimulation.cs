@@ -34,6 +34,8 @@ public sealed class DaySimulation(SimulationOptions options, SimulationSetup set
         var callsAtStart = stub.Calls;
         var callsBefore = callsAtStart;
         var sweepEvery = (int)(SimulatedApp.SweepInterval / Step);
+        var expectedRuns = 0;
+        var loginBatch = app.LoginBatchSize;
         for (var minute = 0; ; minute++)
         {
             var timeOfDay = Step * minute;
@@ -59,9 +61,11 @@ public sealed class DaySimulation(SimulationOptions options, SimulationSetup set
                 {
                     case UserAction.SignIn:
                         await client.SignInAsync(user);
+                        expectedRuns += loginBatch;
                         break;
                     case UserAction.Refresh:
                         await client.RefreshAsync(user);
+                        expectedRuns++;
                         break;
                     default:
                         continue;
@@ -79,9 +83,10 @@ public sealed class DaySimulation(SimulationOptions options, SimulationSetup set
                 await app.SweepAsync();
             }
 
+            // The clock moves only when the triggered work is done: the source's timeouts run on the app's clock.
             if (acted)
             {
-                await app.DrainAsync();
+                expectedRuns = await app.DrainAsync(expectedRuns);
             }
 
             app.Time.Advance(Step);

@@ -82,24 +82,55 @@ public sealed class SimulatedApp : WebApplicationFactory<Program>
         await job.Execute(UnusedJobContext.Create(), CancellationToken.None);
     }
 
+    /// <summary>Influencers one login claims (and the runner recalculates) when enough are stale.</summary>
+    public int LoginBatchSize => Services.GetRequiredService<IOptions<MetricsUpdateOptions>>().Value.LoginBatchSize;
+
     /// <summary>
-    /// Waits until the update is idle: no trigger waiting, no login batch queued, no refresh job in Quartz, no
-    /// claim held and no run in progress, twice in a row (a trigger just read is claimed within milliseconds).
+    /// Waits until the login and refresh runs finished number <paramref name="expectedRuns"/> (each login
+    /// claims LoginBatchSize influencers, each refresh one) and the update is idle: no trigger waiting, no login
+    /// batch queued, no refresh job in Quartz, no claim held, no run in progress. Counting the runs closes the
+    /// moment between the dispatcher reading a trigger and claiming for it, when everything looks idle. Should
+    /// fewer influencers be claimable than asked, a second of idleness ends the wait. Returns the runs finished.
     /// </summary>
-    public async Task DrainAsync()
+    public async Task<int> DrainAsync(int expectedRuns)
     {
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        var quiet = 0;
-        while (quiet < 2)
+        var deadline = DateTime.UtcNow + DrainTimeout;
+        DateTime? idleSince = null;
+        while (true)
         {
-            if (DateTime.UtcNow > deadline)
+            if (await IsIdleAsync())
             {
-                throw new TimeoutException("The metrics update did not become idle within 2 minutes.");
+                idleSince ??= DateTime.UtcNow;
+                var finished = await FinishedTriggeredRunsAsync();
+                if (finished >= expectedRuns || DateTime.UtcNow - idleSince > IdleEnough)
+                {
+                    return finished;
+                }
+            }
+            else
+            {
+                idleSince = null;
             }
 
-            quiet = await IsIdleAsync() ? quiet + 1 : 0;
-            await Task.Delay(quiet == 0 ? 10 : 25);
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The metrics update did not become idle within {DrainTimeout}.");
+            }
+
+            await Task.Delay(10);
         }
+    }
+
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromMinutes(2);
+
+    private static readonly TimeSpan IdleEnough = TimeSpan.FromSeconds(1);
+
+    private async Task<int> FinishedTriggeredRunsAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.MetricsUpdateRuns.CountAsync(r =>
+            r.Status != RunStatus.Running && (r.Trigger == RunTrigger.Login || r.Trigger == RunTrigger.Refresh));
     }
 
     private async Task<bool> IsIdleAsync()
