@@ -98,8 +98,10 @@ public sealed class FailoverTests(ITestOutputHelper output)
             }
         }
 
-        StartedJobs(a).Should().NotBeEmpty("both instances run jobs");
-        StartedJobs(b).Should().NotBeEmpty("both instances run jobs");
+        // Which instance acquires a trigger is Quartz's choice (concurrent manual requests now share one run, so
+        // there are few jobs, and one instance may take them all); that another instance does run them is
+        // shown by the failover test.
+        (StartedJobs(a).Count + StartedJobs(b).Count).Should().Be(runs.Count, "every run was a job started on one of the instances");
         output.WriteLine($"{runs.Count} runs of 5 influencers: {StartedJobs(a).Count} on A, {StartedJobs(b).Count} on B, none overlapping.");
     }
 
