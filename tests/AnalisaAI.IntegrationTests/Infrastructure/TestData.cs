@@ -1,5 +1,6 @@
 using AnalisaAI.Api.Features.MetricsUpdate;
 using AnalisaAI.Api.Features.Influencers;
+using AnalisaAI.Api.Infrastructure.Persistence;
 
 namespace AnalisaAI.IntegrationTests.Infrastructure;
 
@@ -7,48 +8,50 @@ namespace AnalisaAI.IntegrationTests.Infrastructure;
 public static class TestData
 {
     public static Task<List<Guid>> AddInfluencersAsync(this ApiFactory factory, int count, Func<int, DateTime?>? updatedAt = null) =>
-        factory.WithDbAsync(async db =>
-        {
-            var now = factory.Time.GetUtcNow().UtcDateTime;
-            var influencers = Enumerable.Range(0, count).Select(i => new Influencer
-            {
-                Id = Guid.CreateVersion7(),
-                Handle = $"creator{i:000}.{Guid.NewGuid():N}"[..24],
-                NormalizedHandle = "",
-                Platform = Platform.Instagram,
-                Followers = 10_000 + (i * 100),
-                Following = 300,
-                CreatedAt = now,
-                UpdatedAt = updatedAt?.Invoke(i),
-                LastUpdateStatus = updatedAt?.Invoke(i) is null ? UpdateStatus.Never : UpdateStatus.Succeeded,
-                Version = Guid.NewGuid(),
-            }).ToList();
-            foreach (var influencer in influencers)
-            {
-                influencer.NormalizedHandle = Influencer.Normalize(influencer.Handle);
-                db.Posts.AddRange(Enumerable.Range(0, 4).Select(p => new Post
-                {
-                    InfluencerId = influencer.Id,
-                    ExternalId = $"p{p}",
-                    PublishedAt = now.AddDays(-(p * 3) - 1),
-                    ContentType = ContentType.Image,
-                    Likes = 500 + (p * 10),
-                    Comments = 20,
-                    Reach = 4_000,
-                }));
-                db.AudienceSnapshots.AddRange(Enumerable.Range(0, 40).Select(d => new AudienceSnapshot
-                {
-                    InfluencerId = influencer.Id,
-                    Date = DateOnly.FromDateTime(now).AddDays(-d),
-                    Followers = influencer.Followers!.Value - (d * 10),
-                    Lost = 3,
-                }));
-            }
+        factory.WithDbAsync(db => AddInfluencersAsync(db, factory.Time.GetUtcNow().UtcDateTime, count, updatedAt));
 
-            db.Influencers.AddRange(influencers);
-            await db.SaveChangesAsync();
-            return influencers.Select(i => i.Id).ToList();
-        });
+    /// <summary>Influencers with enough stored posts and audience for a successful run, written through <paramref name="db"/>.</summary>
+    public static async Task<List<Guid>> AddInfluencersAsync(AppDbContext db, DateTime now, int count, Func<int, DateTime?>? updatedAt = null)
+    {
+        var influencers = Enumerable.Range(0, count).Select(i => new Influencer
+        {
+            Id = Guid.CreateVersion7(),
+            Handle = $"creator{i:000}.{Guid.NewGuid():N}"[..24],
+            NormalizedHandle = "",
+            Platform = Platform.Instagram,
+            Followers = 10_000 + (i * 100),
+            Following = 300,
+            CreatedAt = now,
+            UpdatedAt = updatedAt?.Invoke(i),
+            LastUpdateStatus = updatedAt?.Invoke(i) is null ? UpdateStatus.Never : UpdateStatus.Succeeded,
+            Version = Guid.NewGuid(),
+        }).ToList();
+        foreach (var influencer in influencers)
+        {
+            influencer.NormalizedHandle = Influencer.Normalize(influencer.Handle);
+            db.Posts.AddRange(Enumerable.Range(0, 4).Select(p => new Post
+            {
+                InfluencerId = influencer.Id,
+                ExternalId = $"p{p}",
+                PublishedAt = now.AddDays(-(p * 3) - 1),
+                ContentType = ContentType.Image,
+                Likes = 500 + (p * 10),
+                Comments = 20,
+                Reach = 4_000,
+            }));
+            db.AudienceSnapshots.AddRange(Enumerable.Range(0, 40).Select(d => new AudienceSnapshot
+            {
+                InfluencerId = influencer.Id,
+                Date = DateOnly.FromDateTime(now).AddDays(-d),
+                Followers = influencer.Followers!.Value - (d * 10),
+                Lost = 3,
+            }));
+        }
+
+        db.Influencers.AddRange(influencers);
+        await db.SaveChangesAsync();
+        return influencers.Select(i => i.Id).ToList();
+    }
 
     public static Task<List<MetricsUpdateRun>> RunsAsync(this ApiFactory factory) =>
         factory.WithDbAsync(db => Task.FromResult(db.MetricsUpdateRuns.OrderBy(r => r.StartedAt).ToList()));

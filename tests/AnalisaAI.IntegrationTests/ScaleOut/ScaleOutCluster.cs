@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
-using AnalisaAI.Api.Features.Influencers;
 using AnalisaAI.Api.Features.MetricsUpdate;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.IntegrationTests.Infrastructure;
@@ -88,44 +87,7 @@ public sealed class ScaleOutCluster : IAsyncDisposable
     public async Task<List<Guid>> AddInfluencersAsync(int count)
     {
         await using var db = Db();
-        var now = DateTime.UtcNow;
-        var influencers = Enumerable.Range(0, count).Select(i => new Influencer
-        {
-            Id = Guid.CreateVersion7(),
-            Handle = $"creator{i:000}.{Guid.NewGuid():N}"[..24],
-            NormalizedHandle = "",
-            Platform = Platform.Instagram,
-            Followers = 10_000 + (i * 100),
-            Following = 300,
-            CreatedAt = now,
-            LastUpdateStatus = UpdateStatus.Never,
-            Version = Guid.NewGuid(),
-        }).ToList();
-        foreach (var influencer in influencers)
-        {
-            influencer.NormalizedHandle = Influencer.Normalize(influencer.Handle);
-            db.Posts.AddRange(Enumerable.Range(0, 4).Select(p => new Post
-            {
-                InfluencerId = influencer.Id,
-                ExternalId = $"p{p}",
-                PublishedAt = now.AddDays(-(p * 3) - 1),
-                ContentType = ContentType.Image,
-                Likes = 500 + (p * 10),
-                Comments = 20,
-                Reach = 4_000,
-            }));
-            db.AudienceSnapshots.AddRange(Enumerable.Range(0, 40).Select(d => new AudienceSnapshot
-            {
-                InfluencerId = influencer.Id,
-                Date = DateOnly.FromDateTime(now).AddDays(-d),
-                Followers = influencer.Followers!.Value - (d * 10),
-                Lost = 3,
-            }));
-        }
-
-        db.Influencers.AddRange(influencers);
-        await db.SaveChangesAsync();
-        return influencers.Select(i => i.Id).ToList();
+        return await TestData.AddInfluencersAsync(db, DateTime.UtcNow, count);
     }
 
     public async ValueTask DisposeAsync()
