@@ -96,11 +96,18 @@ public sealed partial class MetricsUpdateState(
 
     /// <summary>Closes one run that no process will finish.</summary>
     public Task CloseAsInterruptedAsync(Guid runId, CancellationToken cancellationToken) =>
-        db.MetricsUpdateRuns.Where(r => r.Id == runId && r.Status == RunStatus.Running)
+        CloseAsync(db.MetricsUpdateRuns.Where(r => r.Id == runId), RunError.Interrupted, cancellationToken);
+
+    /// <summary>Closes those of <paramref name="runs"/> that are still running as failed with <paramref name="error"/>.</summary>
+    private Task<int> CloseAsync(IQueryable<MetricsUpdateRun> runs, string error, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return runs.Where(r => r.Status == RunStatus.Running)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(r => r.Status, RunStatus.Failed)
-                .SetProperty(r => r.FinishedAt, time.GetUtcNow().UtcDateTime)
-                .SetProperty(r => r.Error, RunError.Interrupted), cancellationToken);
+                .SetProperty(r => r.FinishedAt, now)
+                .SetProperty(r => r.Error, error), cancellationToken);
+    }
 
     /// <summary>Records this instance's heartbeat: it is alive, and so are the runs it started.</summary>
     public async Task BeatAsync(string instanceId, CancellationToken cancellationToken)
@@ -130,11 +137,7 @@ public sealed partial class MetricsUpdateState(
             return 0;
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
-        var closed = await interrupted.ExecuteUpdateAsync(set => set
-            .SetProperty(r => r.Status, RunStatus.Failed)
-            .SetProperty(r => r.FinishedAt, now)
-            .SetProperty(r => r.Error, RunError.Interrupted), cancellationToken);
+        var closed = await CloseAsync(interrupted, RunError.Interrupted, cancellationToken);
         await ReleaseAsync(influencerIds, cancellationToken);
         await db.MetricsUpdateInstances.Where(i => i.SeenAt <= deadBefore && i.Id != instanceId).ExecuteDeleteAsync(cancellationToken);
         return closed;
@@ -207,11 +210,7 @@ public sealed partial class MetricsUpdateState(
         {
             if (requestedRunId is { } orphan)
             {
-                await db.MetricsUpdateRuns.Where(r => r.Id == orphan && r.Status == RunStatus.Running)
-                    .ExecuteUpdateAsync(set => set
-                        .SetProperty(r => r.Status, RunStatus.Failed)
-                        .SetProperty(r => r.FinishedAt, time.GetUtcNow().UtcDateTime)
-                        .SetProperty(r => r.Error, RunError.InfluencerMissing), cancellationToken);
+                await CloseAsync(db.MetricsUpdateRuns.Where(r => r.Id == orphan), RunError.InfluencerMissing, cancellationToken);
             }
 
             return null;
