@@ -128,9 +128,9 @@ public sealed class BenchmarkHost : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var file in new[] { databasePath, DatabaseConnection.SchedulerFileFor(databasePath) }.SelectMany(f => new[] { f, f + "-wal", f + "-shm" }))
         {
-            File.Delete(databasePath + suffix);
+            File.Delete(file);
         }
     }
 }

@@ -223,9 +223,9 @@ public sealed class SimulatedApp : WebApplicationFactory<Program>
     public static void DeleteDatabase(string path)
     {
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var file in new[] { path, DatabaseConnection.SchedulerFileFor(path) }.SelectMany(f => new[] { f, f + "-wal", f + "-shm" }))
         {
-            File.Delete(path + suffix);
+            File.Delete(file);
         }
     }
 

@@ -130,9 +130,11 @@ public sealed class ServerProcess : IAsyncDisposable
 
         process.Dispose();
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        // The app's file and, beside it, the scheduler's (its name as the API derives it).
+        var schedulerPath = Path.Combine(Path.GetDirectoryName(DatabasePath)!, Path.GetFileNameWithoutExtension(DatabasePath) + ".scheduler.db");
+        foreach (var file in new[] { DatabasePath, schedulerPath }.SelectMany(f => new[] { f, f + "-wal", f + "-shm" }))
         {
-            File.Delete(DatabasePath + suffix);
+            File.Delete(file);
         }
     }
 }

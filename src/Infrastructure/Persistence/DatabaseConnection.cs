@@ -2,8 +2,13 @@ using Microsoft.Data.Sqlite;
 
 namespace AnalisaAI.Api.Infrastructure.Persistence;
 
-/// <summary>The provider and connection string the whole app (EF Core and Quartz) uses, resolved once.</summary>
-public sealed record DatabaseConnection(string Provider, string ConnectionString)
+/// <summary>
+/// The provider and connection strings the whole app uses, resolved once. Quartz keeps its jobs in the
+/// app's database on SQL Server and PostgreSQL; on SQLite in a file of its own beside the app's
+/// (<see cref="SchedulerConnectionString"/>), because SQLite has one writer per file and the scheduler's
+/// bookkeeping writes would otherwise queue with the requests' writes for it.
+/// </summary>
+public sealed record DatabaseConnection(string Provider, string ConnectionString, string SchedulerConnectionString)
 {
     public const string DefaultSqlite = "Data Source=data/analisaai.db";
 
@@ -37,17 +42,23 @@ public sealed record DatabaseConnection(string Provider, string ConnectionString
         {
             return string.IsNullOrWhiteSpace(connectionString)
                 ? throw new InvalidOperationException($"ConnectionStrings:Default is required when Database:Provider is {provider}.")
-                : new DatabaseConnection(provider, connectionString);
+                : new DatabaseConnection(provider, connectionString, connectionString);
         }
 
         // A relative SQLite path is relative to the content root, and its folder is created when missing.
         var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqlite : connectionString);
-        if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        if (builder.DataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory)
         {
-            builder.DataSource = Path.GetFullPath(builder.DataSource, contentRoot);
-            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+            return new DatabaseConnection(provider, builder.ToString(), builder.ToString());
         }
 
-        return new DatabaseConnection(provider, builder.ToString());
+        builder.DataSource = Path.GetFullPath(builder.DataSource, contentRoot);
+        Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        var scheduler = new SqliteConnectionStringBuilder(builder.ToString()) { DataSource = SchedulerFileFor(builder.DataSource) };
+        return new DatabaseConnection(provider, builder.ToString(), scheduler.ToString());
     }
+
+    /// <summary>The scheduler's SQLite file for the app's: <c>data/analisaai.db</c> → <c>data/analisaai.scheduler.db</c>.</summary>
+    public static string SchedulerFileFor(string databaseFile) =>
+        Path.Combine(Path.GetDirectoryName(databaseFile)!, Path.GetFileNameWithoutExtension(databaseFile) + ".scheduler" + Path.GetExtension(databaseFile));
 }

@@ -19,7 +19,8 @@ public static class SchedulingServiceCollectionExtensions
     public static readonly TimeSpan MisfireThreshold = TimeSpan.FromHours(1);
 
     /// <summary>
-    /// Quartz with its persistent ADO store on the app's own database, so deferred work survives a restart.
+    /// Quartz with its persistent ADO store, so deferred work survives a restart: in the app's database on the
+    /// servers, in a file of its own on SQLite (<see cref="DatabaseConnection.SchedulerConnectionString"/>).
     /// Quartz creates its QRTZ_ tables itself. On SQL Server and PostgreSQL the scheduler is clustered:
     /// several API instances on one database share the jobs, each job running on one instance at a time,
     /// and the running jobs of an instance that died are recovered by another.
@@ -57,7 +58,7 @@ public static class SchedulingServiceCollectionExtensions
                 store.ConfigureStore(storeOptions => storeOptions.MisfireThreshold = MisfireThreshold);
                 if (connection.IsSqlite)
                 {
-                    store.UseSqlite(SqliteTunedFactory.Instance, connection.ConnectionString);
+                    store.UseSqlite(SqliteTunedFactory.Instance, connection.SchedulerConnectionString);
                     return;
                 }
 

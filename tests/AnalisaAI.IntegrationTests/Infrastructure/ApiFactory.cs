@@ -141,11 +141,11 @@ public class ApiFactory : WebApplicationFactory<Program>
     public static void DeleteDatabase(string path)
     {
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var file in new[] { path, DatabaseConnection.SchedulerFileFor(path) }.SelectMany(f => new[] { f, f + "-wal", f + "-shm" }))
         {
             try
             {
-                File.Delete(path + suffix);
+                File.Delete(file);
             }
             catch (IOException)
             {

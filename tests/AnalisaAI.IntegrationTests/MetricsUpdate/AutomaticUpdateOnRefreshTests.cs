@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.Api.Infrastructure.Scheduling;
 using AnalisaAI.IntegrationTests.Infrastructure;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Quartz;
@@ -46,7 +48,13 @@ public sealed class AutomaticUpdateOnRefreshTests
         await factory.AddInfluencersAsync(2);
 
         // The job store breaks: scheduling now fails inside Quartz.
-        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE QRTZ_TRIGGERS; DROP TABLE QRTZ_JOB_DETAILS;"));
+        await using (var store = new SqliteConnection(factory.Services.GetRequiredService<DatabaseConnection>().SchedulerConnectionString))
+        {
+            await store.OpenAsync();
+            await using var drop = store.CreateCommand();
+            drop.CommandText = "DROP TABLE QRTZ_TRIGGERS; DROP TABLE QRTZ_JOB_DETAILS;";
+            await drop.ExecuteNonQueryAsync();
+        }
 
         var refreshed = await client.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = tokens.RefreshToken });
 
