@@ -20,6 +20,7 @@ public static class MetricsUpdateFeature
         builder.Services.AddSingleton(provider => ActivatorUtilities.CreateInstance<MetricsUpdateBudget>(provider, TimeProvider.System));
         builder.Services.AddHostedService<MetricsUpdateDispatcher>();
         builder.Services.AddHostedService<MetricsUpdateRunner>();
+        AddSingletonService<MetricsUpdateManualRunner>(builder.Services);
         AddSingletonService<MetricsUpdateHeartbeat>(builder.Services);
         AddSingletonService<MetricsUpdateViews>(builder.Services);
         builder.Services.AddHostedService<MetricsUpdateSweepSchedule>();

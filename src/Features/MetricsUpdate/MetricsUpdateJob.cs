@@ -5,8 +5,8 @@ using Quartz;
 namespace AnalisaAI.Api.Features.MetricsUpdate;
 
 /// <summary>
-/// A deferred recalculation of one influencer, kept in Quartz's persistent store so it survives a restart.
-/// One job key per influencer: repeats coalesce and two runs of one influencer never overlap.
+/// A refresh's deferred recalculation of one influencer, kept in Quartz's persistent store so it survives a
+/// restart. One job key per influencer: repeats coalesce and two of its jobs never overlap.
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed partial class MetricsUpdateJob(ISender sender, MetricsUpdateBudget budget, ILogger<MetricsUpdateJob> logger) : IJob
@@ -14,6 +14,8 @@ public sealed partial class MetricsUpdateJob(ISender sender, MetricsUpdateBudget
     public const string Group = "metrics-update";
     public const string InfluencerIdKey = "influencerId";
     public const string TriggerKey = "trigger";
+
+    /// <summary>Set only by jobs that earlier versions stored for manual runs, which the run log now queues.</summary>
     public const string RunIdKey = "runId";
 
     public static JobKey KeyFor(Guid influencerId) => new($"influencer-{influencerId}", Group);
@@ -23,11 +25,15 @@ public sealed partial class MetricsUpdateJob(ISender sender, MetricsUpdateBudget
         var data = context.MergedJobDataMap;
         var influencerId = Guid.Parse(data.GetString(InfluencerIdKey)!);
         var trigger = Enum.Parse<RunTrigger>(data.GetString(TriggerKey)!);
-        Guid? runId = data.GetString(RunIdKey) is { Length: > 0 } id ? Guid.Parse(id) : null;
+        if (data.GetString(RunIdKey) is { Length: > 0 })
+        {
+            // A manual run recorded before the upgrade: it waits in the run log, and MetricsUpdateManualRunner runs it.
+            return;
+        }
 
         using var lease = await budget.EnterRunAsync(cancellationToken);
         LogStarting(influencerId, trigger, context.Recovering);
-        await sender.Send(new RecalculateInfluencerMetricsCommand(influencerId, trigger, runId), cancellationToken);
+        await sender.Send(new RecalculateInfluencerMetricsCommand(influencerId, trigger), cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information,

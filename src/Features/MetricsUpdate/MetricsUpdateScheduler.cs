@@ -4,16 +4,16 @@ using Quartz;
 namespace AnalisaAI.Api.Features.MetricsUpdate;
 
 /// <summary>
-/// Defers a recalculation of one influencer to Quartz's persistent store (<see cref="MetricsUpdateJob"/>), so
-/// it survives a restart and, scaled out, runs on one instance. One job per influencer: a refresh that finds
-/// one pending joins it; a manual request takes over a pending refresh job, which it covers.
+/// Defers a refresh's recalculation of one influencer to Quartz's persistent store (<see cref="MetricsUpdateJob"/>),
+/// so it survives a restart and, scaled out, runs on one instance. One job per influencer: a refresh that finds
+/// one pending joins it.
 /// </summary>
 public sealed class MetricsUpdateScheduler([FromKeyedServices(Scheduler.Name)] IScheduler scheduler)
 {
     /// <summary>Schedules a refresh's run; false when a pending job of this influencer already covers it.</summary>
     public async Task<bool> ScheduleRefreshAsync(Guid influencerId, CancellationToken cancellationToken)
     {
-        var (job, trigger) = Build(influencerId, RunTrigger.Refresh, null);
+        var (job, trigger) = Build(influencerId);
         try
         {
             // Without replace the store refuses a second job with this key atomically, on every instance.
@@ -26,25 +26,13 @@ public sealed class MetricsUpdateScheduler([FromKeyedServices(Scheduler.Name)] I
         }
     }
 
-    /// <summary>Schedules a manual run recorded as <paramref name="runId"/>, replacing a pending refresh job.</summary>
-    public async Task ScheduleManualAsync(Guid influencerId, Guid runId, CancellationToken cancellationToken)
-    {
-        var (job, trigger) = Build(influencerId, RunTrigger.Manual, runId);
-        await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, cancellationToken);
-    }
-
-    /// <summary>Whether a job of this influencer waits or runs.</summary>
-    public async Task<bool> IsPendingAsync(Guid influencerId, CancellationToken cancellationToken) =>
-        await scheduler.Exists(MetricsUpdateJob.KeyFor(influencerId), cancellationToken);
-
-    private static (IJobDetail Job, ITrigger Trigger) Build(Guid influencerId, RunTrigger trigger, Guid? runId)
+    private static (IJobDetail Job, ITrigger Trigger) Build(Guid influencerId)
     {
         var key = MetricsUpdateJob.KeyFor(influencerId);
         var job = JobBuilder.Create<MetricsUpdateJob>()
             .WithIdentity(key)
             .UsingJobData(MetricsUpdateJob.InfluencerIdKey, influencerId.ToString())
-            .UsingJobData(MetricsUpdateJob.TriggerKey, trigger.ToString())
-            .UsingJobData(MetricsUpdateJob.RunIdKey, runId?.ToString() ?? "")
+            .UsingJobData(MetricsUpdateJob.TriggerKey, nameof(RunTrigger.Refresh))
             .RequestRecovery()
             .Build();
         var jobTrigger = TriggerBuilder.Create()

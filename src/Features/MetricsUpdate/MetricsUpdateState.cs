@@ -38,14 +38,11 @@ public sealed partial class MetricsUpdateState(
             .ExecuteUpdateAsync(set => set.SetProperty(i => EF.Property<DateTime?>(i, ClaimedUntil), (DateTime?)null), cancellationToken);
 
     /// <summary>The manual run of this influencer that waits or runs, if any.</summary>
-    private async Task<(Guid Id, DateTime StartedAt)?> PendingManualRunAsync(Guid influencerId, CancellationToken cancellationToken)
-    {
-        var pending = await db.MetricsUpdateRuns.AsNoTracking()
+    private async Task<Guid?> PendingManualRunAsync(Guid influencerId, CancellationToken cancellationToken) =>
+        await db.MetricsUpdateRuns.AsNoTracking()
             .Where(r => r.InfluencerId == influencerId && r.Status == RunStatus.Running && r.Trigger == RunTrigger.Manual)
-            .Select(r => new { r.Id, r.StartedAt })
+            .Select(r => (Guid?)r.Id)
             .FirstOrDefaultAsync(cancellationToken);
-        return pending is null ? null : (pending.Id, pending.StartedAt);
-    }
 
     /// <summary>The influencer's claim and back-off; null when it does not exist.</summary>
     public Task<InfluencerUpdateState?> GetAsync(Guid influencerId, CancellationToken cancellationToken) =>
@@ -56,16 +53,17 @@ public sealed partial class MetricsUpdateState(
             .SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>
-    /// Records a manual run before it is scheduled, so the answer names a run that exists. When a manual run of
-    /// this influencer already waits or runs, nothing is recorded and that run is returned instead.
+    /// Records a manual run, which queues it (see <see cref="WaitingManualRunsAsync"/>), so the answer names a
+    /// run that exists and will run. When a manual run of this influencer already waits or runs, nothing is
+    /// recorded and that run is returned instead (the database allows one such run per influencer).
     /// </summary>
-    public async Task<(Guid RunId, bool Recorded, DateTime RecordedAt)> RecordManualRequestAsync(Guid influencerId, CancellationToken cancellationToken)
+    public async Task<(Guid RunId, bool Recorded)> RecordManualRequestAsync(Guid influencerId, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             if (await PendingManualRunAsync(influencerId, cancellationToken) is { } pending)
             {
-                return (pending.Id, false, pending.StartedAt);
+                return (pending, false);
             }
 
             var run = new MetricsUpdateRun
@@ -80,7 +78,7 @@ public sealed partial class MetricsUpdateState(
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                return (run.Id, true, run.StartedAt);
+                return (run.Id, true);
             }
             catch (DbUpdateException) when (attempt < 3)
             {
@@ -93,10 +91,6 @@ public sealed partial class MetricsUpdateState(
             }
         }
     }
-
-    /// <summary>Closes one run that no process will finish.</summary>
-    public Task CloseAsInterruptedAsync(Guid runId, CancellationToken cancellationToken) =>
-        CloseAsync(db.MetricsUpdateRuns.Where(r => r.Id == runId), RunError.Interrupted, cancellationToken);
 
     /// <summary>Closes those of <paramref name="runs"/> that are still running as failed with <paramref name="error"/>.</summary>
     private Task<int> CloseAsync(IQueryable<MetricsUpdateRun> runs, string error, CancellationToken cancellationToken)
@@ -123,24 +117,27 @@ public sealed partial class MetricsUpdateState(
     }
 
     /// <summary>
-    /// Closes as failed ("interrupted") the runs left running by instances not seen since
-    /// <paramref name="deadBefore"/>, releases their influencers, and forgets those instances. Runs that were
-    /// recorded but not started (a manual run waiting for its job) are not touched: their job will run them.
+    /// Deals with the runs left running by instances not seen since <paramref name="deadBefore"/>: a manual run
+    /// goes back to the queue (it was acknowledged, so it must still run); any other is closed as failed
+    /// ("interrupted"), as its trigger's next turn covers it. Their influencers are released and those
+    /// instances forgotten. Returns how many were closed and how many queued again.
     /// </summary>
-    public async Task<int> CloseInterruptedRunsAsync(string instanceId, DateTime deadBefore, CancellationToken cancellationToken)
+    public async Task<(int Closed, int Requeued)> RecoverInterruptedRunsAsync(string instanceId, DateTime deadBefore, CancellationToken cancellationToken)
     {
         var alive = db.MetricsUpdateInstances.Where(i => i.SeenAt > deadBefore || i.Id == instanceId).Select(i => i.Id);
         var interrupted = db.MetricsUpdateRuns.Where(r => r.Status == RunStatus.Running && r.InstanceId != null && !alive.Contains(r.InstanceId));
         var influencerIds = await interrupted.Select(r => r.InfluencerId).Distinct().ToListAsync(cancellationToken);
         if (influencerIds.Count == 0)
         {
-            return 0;
+            return (0, 0);
         }
 
+        var requeued = await interrupted.Where(r => r.Trigger == RunTrigger.Manual)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.InstanceId, (string?)null), cancellationToken);
         var closed = await CloseAsync(interrupted, RunError.Interrupted, cancellationToken);
         await ReleaseAsync(influencerIds, cancellationToken);
         await db.MetricsUpdateInstances.Where(i => i.SeenAt <= deadBefore && i.Id != instanceId).ExecuteDeleteAsync(cancellationToken);
-        return closed;
+        return (closed, requeued);
     }
 
     /// <summary>
@@ -157,6 +154,26 @@ public sealed partial class MetricsUpdateState(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(calculate);
+
+        // One connection for the whole run (a score of statements), instead of one taken from the pool per statement.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await RunOnOpenConnectionAsync(influencerId, trigger, requestedRunId, calculate, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<RunOutcome> RunOnOpenConnectionAsync(
+        Guid influencerId,
+        RunTrigger trigger,
+        Guid? requestedRunId,
+        Func<Guid, CancellationToken, ValueTask<CalculateMetricsResult>> calculate,
+        CancellationToken cancellationToken)
+    {
         var runId = await StartRunAsync(influencerId, trigger, requestedRunId, cancellationToken);
         if (runId is null)
         {
@@ -217,6 +234,13 @@ public sealed partial class MetricsUpdateState(
         }
 
         var run = requestedRunId is { } id ? await db.MetricsUpdateRuns.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) : null;
+        if (run is { Status: RunStatus.Running } && run.InstanceId == instance.Id)
+        {
+            // Taken from the queue by this instance (TakeManualRunAsync), which started it.
+            db.ChangeTracker.Clear();
+            return run.Id;
+        }
+
         if (run is null)
         {
             run = new MetricsUpdateRun { Id = requestedRunId ?? Guid.CreateVersion7(), InfluencerId = influencerId, Trigger = trigger };

@@ -95,6 +95,37 @@ public sealed class FreshnessPolicyTests
     }
 
     [Fact]
+    public async Task A_manual_run_left_running_by_a_dead_process_runs_again_at_start_up()
+    {
+        string databasePath;
+        Guid influencerId, runId = Guid.CreateVersion7();
+        await using (var first = new SweepOffFactory())
+        {
+            influencerId = (await first.AddInfluencersAsync(1))[0];
+            await first.WithDbAsync(async db =>
+            {
+                // Acknowledged (a 202 named it), taken by a process that was killed while it ran.
+                db.MetricsUpdateRuns.Add(new MetricsUpdateRun
+                {
+                    Id = runId, InfluencerId = influencerId, Trigger = RunTrigger.Manual, Status = RunStatus.Running,
+                    StartedAt = first.Time.GetUtcNow().UtcDateTime, InstanceId = "a-process-that-was-killed",
+                });
+                return await db.SaveChangesAsync();
+            });
+            databasePath = first.DatabasePath;
+            first.KeepDatabase = true;
+        }
+
+        await using var second = new ReopenedApiFactory(databasePath);
+        var runs = await TestData.EventuallyAsync(() => second.RunsAsync(), r => r.Single(x => x.Id == runId).Status != RunStatus.Running);
+
+        var run = runs.Single(r => r.Id == runId);
+        run.Status.Should().Be(RunStatus.Succeeded, "an acknowledged manual run goes back to the queue, not to the failures");
+        run.InstanceId.Should().NotBe("a-process-that-was-killed");
+        runs.Should().ContainSingle("it is the same run, run again");
+    }
+
+    [Fact]
     public async Task The_freshness_report_counts_never_updated_due_and_within_target_and_names_the_source()
     {
         await using var factory = new SweepOffFactory();

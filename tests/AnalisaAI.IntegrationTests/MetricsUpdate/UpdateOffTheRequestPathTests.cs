@@ -4,11 +4,9 @@ using System.Net.Http.Json;
 using AnalisaAI.Api.Features.MetricsUpdate;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.Api.Infrastructure.Web;
-using AnalisaAI.Api.Infrastructure.Scheduling;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 
 namespace AnalisaAI.IntegrationTests.MetricsUpdate;
 
@@ -84,7 +82,7 @@ public sealed class UpdateOffTheRequestPathTests
     {
         string databasePath;
         Guid influencerId, runId;
-        await using (var first = new SchedulerNotStartedFactory())
+        await using (var first = new ManualRunsNotTakenFactory())
         {
             var admin = await first.CreateAdminClientAsync();
             influencerId = (await first.AddInfluencersAsync(1))[0];
@@ -140,15 +138,6 @@ public sealed class UpdateOffTheRequestPathTests
         }
     }
 
-    private sealed class SchedulerNotStartedFactory : ControlledSourceApiFactory
-    {
-        protected override void ConfigureServices(IServiceCollection services)
-        {
-            base.ConfigureServices(services);
-            services.Configure<QuartzHostedServiceOptions>(Scheduler.Name, options => options.AutoStart = false);
-        }
-    }
-
     /// <summary>A load signal the test sets: busy or idle.</summary>
     private sealed class SettableLoad : IForegroundLoad
     {
@@ -168,6 +157,25 @@ public sealed class UpdateOffTheRequestPathTests
     }
 
     /// <summary>Holds every claim statement until opened, and counts them.</summary>
+    /// <summary>An instance that stops before it takes any waiting manual run: taking one fails.</summary>
+    private sealed class ManualRunsNotTakenFactory : ControlledSourceApiFactory
+    {
+        protected override void ConfigureServices(IServiceCollection services)
+        {
+            base.ConfigureServices(services);
+            services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(new ManualRunTakeRefusal()));
+        }
+    }
+
+    private sealed class ManualRunTakeRefusal : DbCommandInterceptor
+    {
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+            command.CommandText.Contains("UPDATE \"MetricRuns\"", StringComparison.Ordinal) && command.CommandText.Contains("SET \"InstanceId\" =", StringComparison.Ordinal)
+                ? throw new InvalidOperationException("This instance stops before it takes the run.")
+                : ValueTask.FromResult(result);
+    }
+
     private sealed class ClaimGate : DbCommandInterceptor
     {
         private readonly TaskCompletionSource open = new(TaskCreationOptions.RunContinuationsAsynchronously);
