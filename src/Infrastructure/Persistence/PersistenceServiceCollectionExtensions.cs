@@ -14,21 +14,25 @@ public static class PersistenceServiceCollectionExtensions
         var connection = DatabaseConnection.For(builder);
         builder.Services.AddSingleton(connection);
 
+        // Pooled contexts: a request or a run takes a context whose options and services are built once,
+        // instead of building them per scope (measurable on the refresh path and per background run).
         // No retrying execution strategy on the servers: it refuses the explicit transactions that token
         // rotation and ingestion rely on, and a transient failure is already a clean 500 the client can retry.
         if (connection.IsSqlite)
         {
-            builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>(options =>
-                options.UseSqlite(connection.ConnectionString).AddInterceptors(new SqliteTuningInterceptor()));
+            builder.Services.AddSingleton<SqliteWriteGate>();
+            builder.Services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((services, options) =>
+                options.UseSqlite(connection.ConnectionString)
+                    .AddInterceptors(new SqliteTuningInterceptor(), services.GetRequiredService<SqliteWriteGate>()));
         }
         else if (connection.IsPostgreSql)
         {
-            builder.Services.AddDbContext<AppDbContext, PostgreSqlAppDbContext>(options =>
+            builder.Services.AddDbContextPool<AppDbContext, PostgreSqlAppDbContext>(options =>
                 options.UseNpgsql(connection.ConnectionString));
         }
         else if (connection.IsSqlServer)
         {
-            builder.Services.AddDbContext<AppDbContext, SqlServerAppDbContext>(options =>
+            builder.Services.AddDbContextPool<AppDbContext, SqlServerAppDbContext>(options =>
                 options.UseSqlServer(connection.ConnectionString));
         }
 

@@ -1,5 +1,7 @@
 using System.Data;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 
 namespace AnalisaAI.Api.Infrastructure.Persistence;
 
@@ -18,8 +20,19 @@ public static class SqliteTuning
     /// </summary>
     public const string Pragmas = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
 
+    /// <summary>
+    /// The native connections already tuned. A pooled SqliteConnection opens on a native connection that
+    /// keeps its settings, so each one is tuned once instead of on every open (EF opens per query).
+    /// </summary>
+    private static readonly ConditionalWeakTable<object, object> Tuned = [];
+
     public static void Apply(DbConnection connection)
     {
+        if (!NeedsTuning(connection))
+        {
+            return;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
@@ -27,10 +40,18 @@ public static class SqliteTuning
 
     public static async Task ApplyAsync(DbConnection connection, CancellationToken cancellationToken)
     {
+        if (!NeedsTuning(connection))
+        {
+            return;
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private static bool NeedsTuning(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || Tuned.TryAdd(handle, handle);
 
     /// <summary>For connections the app does not open itself (Quartz's): applies the settings when one opens.</summary>
     public static void ApplyOnOpen(object? sender, StateChangeEventArgs change)
