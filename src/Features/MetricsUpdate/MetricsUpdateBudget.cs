@@ -32,9 +32,13 @@ public sealed class MetricsUpdateBudget : IDisposable
         runSlots = new SemaphoreSlim(settings.Concurrency, settings.Concurrency);
     }
 
+    /// <summary>
+    /// The thread-pool queue counts only while requests are in flight: without them it holds only the update's
+    /// own work, and an idle instance must not take its own backlog for a busy foreground.
+    /// </summary>
     public bool ForegroundIsBusy =>
         load.RequestsInFlight >= settings.BusyRequests
-        || load.QueuedWorkItems >= settings.BusyQueuedWorkItems
+        || (load.RequestsInFlight > 0 && load.QueuedWorkItems >= settings.BusyQueuedWorkItems)
         || load.SinceLastRequest < settings.QuietPeriod;
 
     /// <summary>Waits for a run's turn; dispose the lease when the run ends.</summary>

@@ -65,9 +65,11 @@ public sealed class MetricsUpdateBudgetTests
         budget.ForegroundIsBusy.Should().BeFalse();
         load.RequestsInFlight = 4;
         budget.ForegroundIsBusy.Should().BeTrue();
-        load.RequestsInFlight = 0;
+        load.RequestsInFlight = 1;
         load.QueuedWorkItems = 2 * Environment.ProcessorCount;
-        budget.ForegroundIsBusy.Should().BeTrue();
+        budget.ForegroundIsBusy.Should().BeTrue("one request waits behind a queued thread pool");
+        load.RequestsInFlight = 0;
+        budget.ForegroundIsBusy.Should().BeFalse("with no request in flight the queue is the update's own work");
         load.QueuedWorkItems = 0;
         load.SinceLastRequest = TimeSpan.FromMilliseconds(50);
         budget.ForegroundIsBusy.Should().BeTrue("a request ended 50 ms ago: a sequential client is busy too");
