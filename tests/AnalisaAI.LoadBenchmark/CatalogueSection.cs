@@ -15,7 +15,7 @@ public static class CatalogueSection
 
         var smallChain = await RefreshChain.StartAsync(small, AuthRoutes.Api, servers.Password);
         var largeChain = await RefreshChain.StartAsync(large, AuthRoutes.Api, servers.Password);
-        Console.WriteLine($"Catalogue size: measuring for {options.Seconds} s, in turns of 1 s ...");
+        Console.WriteLine($"Catalogue size: measuring {options.Seconds} s on each, in turns of 1 s (each server goes quiet before the next turn) ...");
         await RefreshChain.InterleaveAsync([smallChain, largeChain], options.PhaseDuration);
 
         var table = new ResultTable($"Sequential refresh with the update on, by catalogue size, {options.Seconds} s in turns",

@@ -16,12 +16,13 @@ public static class RunLog
         return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>How long each succeeded run took inside its job, from its start to its commit.</summary>
-    public static async Task<LatencySamples> RunTimesAsync(string databasePath)
+    /// <summary>How long each succeeded run took from its start to its commit, leaving out the first <paramref name="skip"/> to finish.</summary>
+    public static async Task<LatencySamples> RunTimesAsync(string databasePath, int skip = 0)
     {
         await using var connection = await OpenAsync(databasePath);
         await using var command = connection.CreateCommand();
-        command.CommandText = """SELECT "StartedAt", "FinishedAt" FROM "MetricRuns" WHERE "Status" = 'Succeeded'""";
+        command.CommandText = """SELECT "StartedAt", "FinishedAt" FROM "MetricRuns" WHERE "Status" = 'Succeeded' ORDER BY "FinishedAt" LIMIT -1 OFFSET $skip""";
+        command.Parameters.AddWithValue("$skip", skip);
         await using var reader = await command.ExecuteReaderAsync();
         var samples = new LatencySamples();
         while (await reader.ReadAsync())

@@ -21,7 +21,7 @@ public static class SequentialSection
         var offChain = await RefreshChain.StartAsync(off, AuthRoutes.Api, servers.Password);
         var onChain = await RefreshChain.StartAsync(on, AuthRoutes.Api, servers.Password);
         var peerChain = await RefreshChain.StartAsync(peer, AuthRoutes.IdentityPeer, servers.Password);
-        Console.WriteLine($"Sequential refresh: measuring for {options.Seconds} s, in turns of 1 s ...");
+        Console.WriteLine($"Sequential refresh: measuring {options.Seconds} s on each, in turns of 1 s (each server goes quiet before the next turn) ...");
         await RefreshChain.InterleaveAsync([offChain, onChain, peerChain], options.PhaseDuration);
 
         var table = new ResultTable($"Sequential refresh, one client, {options.Seconds} s in turns", "", "API update off", "API update on", "MapIdentityApi peer", "on / off", "off / peer");

@@ -96,8 +96,12 @@ public sealed class MetricsUpdateOptions : IValidatableObject
         /// <summary>The foreground is idle only after this long without a request starting or ending.</summary>
         public TimeSpan QuietPeriod { get; set; } = TimeSpan.FromMilliseconds(200);
 
-        /// <summary>While the foreground is busy, one run (and one claim) per this interval: the update never starves.</summary>
-        public TimeSpan BusyInterval { get; set; } = TimeSpan.FromSeconds(1);
+        /// <summary>
+        /// While the foreground is busy, one run (and one claim) per this interval: the update never starves.
+        /// Half a second: a refresh's claim and its run each wait for a turn, so this keeps at least one run a
+        /// second under saturation, at about 1 % of two cores.
+        /// </summary>
+        public TimeSpan BusyInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
         /// <summary>Logins and refreshes waiting to be claimed for; beyond this a trigger is dropped and counted.</summary>
         public int TriggerQueueCapacity { get; set; } = 1000;
