@@ -29,6 +29,12 @@ public sealed partial class MetricsUpdateState(
     private const string ConsecutiveFailures = nameof(ConsecutiveFailures);
     private const string LastViewedAt = nameof(LastViewedAt);
 
+    private static readonly string[] FinishedRunColumns =
+    [
+        nameof(MetricsUpdateRun.Status), nameof(MetricsUpdateRun.CalculatedAt), nameof(MetricsUpdateRun.FinishedAt),
+        nameof(MetricsUpdateRun.FailedStage), nameof(MetricsUpdateRun.Error), nameof(MetricsUpdateRun.ProfileNote),
+    ];
+
     /// <summary>A run that keeps meeting concurrent changes gives up after this many attempts.</summary>
     private const int MaxAttempts = 3;
 
@@ -264,8 +270,8 @@ public sealed partial class MetricsUpdateState(
     private async Task CommitAsync(Guid influencerId, Guid runId, CalculateMetricsResult calculated, CancellationToken cancellationToken)
     {
         // The influencer is the one the profile step tracked, so its concurrency token covers the whole run.
-        var influencer = await db.Influencers.SingleAsync(i => i.Id == influencerId, cancellationToken);
-        var run = await db.MetricsUpdateRuns.SingleAsync(r => r.Id == runId, cancellationToken);
+        var influencer = db.Influencers.Local.FindEntry(influencerId)?.Entity
+            ?? await db.Influencers.SingleAsync(i => i.Id == influencerId, cancellationToken);
         var finishedAt = time.GetUtcNow().UtcDateTime;
 
         influencer.UpdatedAt = calculated.CalculatedAt;
@@ -279,12 +285,18 @@ public sealed partial class MetricsUpdateState(
         entry.Property<DateTime?>(RetryNotBefore).CurrentValue = null;
         entry.Property<DateTime?>(ClaimedUntil).CurrentValue = null;
 
-        run.Status = RunStatus.Succeeded;
-        run.CalculatedAt = calculated.CalculatedAt;
-        run.FinishedAt = finishedAt;
-        run.FailedStage = null;
-        run.Error = null;
-        run.ProfileNote = calculated.ProfileNote;
+        // The run's row is updated without being read first: only these columns change.
+        var run = db.MetricsUpdateRuns.Attach(new MetricsUpdateRun { Id = runId });
+        run.Entity.Status = RunStatus.Succeeded;
+        run.Entity.CalculatedAt = calculated.CalculatedAt;
+        run.Entity.FinishedAt = finishedAt;
+        run.Entity.FailedStage = null;
+        run.Entity.Error = null;
+        run.Entity.ProfileNote = calculated.ProfileNote;
+        foreach (var property in FinishedRunColumns)
+        {
+            run.Property(property).IsModified = true;
+        }
 
         // One SaveChanges is one transaction: the stage results, the influencer and the run, or nothing.
         db.AddRange(calculated.Results);
