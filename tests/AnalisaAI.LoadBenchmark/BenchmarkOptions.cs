@@ -21,7 +21,7 @@ public sealed record BenchmarkOptions(
           --clients C          concurrent clients in the load section (default 8)
           --seconds S          length of each measured phase (default 30, at most 300)
           --sections LIST      comma-separated: load,sequential,catalogue,backlog (default: all)
-          --recalculations N   manual recalculations in the backlog section (default 200)
+          --recalculations N   manual recalculations in the backlog section, after as many unmeasured (default 4000)
           --catalogue N        influencers in every catalogue but the large one (default 1000)
           --large-catalogue N  influencers in the large catalogue (default 100000)
         """;
@@ -32,7 +32,7 @@ public sealed record BenchmarkOptions(
 
     public static BenchmarkOptions Parse(string[] args)
     {
-        var options = new BenchmarkOptions(8, TimeSpan.FromSeconds(30), AllSections.ToHashSet(), 200, 1_000, 100_000);
+        var options = new BenchmarkOptions(8, TimeSpan.FromSeconds(30), AllSections.ToHashSet(), 4_000, 1_000, 100_000);
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
