@@ -1,10 +1,13 @@
 using AnalisaAI.Api.Infrastructure.Persistence;
+using AnalisaAI.Api.Infrastructure.Scheduling;
+using Microsoft.Extensions.Options;
 
 namespace AnalisaAI.Api.Features.MetricsUpdate;
 
 /// <summary>
 /// This instance in the update: its id, stamped on the runs it starts, and its heartbeat. At start-up and on
-/// every beat it recovers the runs of instances that stopped beating (a crash, a kill): manual runs go back
+/// every beat (every Scheduling:ClusterCheckinInterval) it recovers the runs of instances silent for longer
+/// than <see cref="SchedulingOptions.DeadAfter"/> (a crash, a kill): manual runs go back
 /// to the queue and run again; the others are recorded as failed ("interrupted"); their influencers are
 /// released. On SQLite only one instance can use the database, so at start-up every other instance's runs
 /// are interrupted ones.
@@ -12,20 +15,17 @@ namespace AnalisaAI.Api.Features.MetricsUpdate;
 public sealed partial class MetricsUpdateHeartbeat(
     IServiceScopeFactory scopes,
     MetricsUpdateManualRunner manualRunner,
+    IOptions<SchedulingOptions> scheduling,
     DatabaseConnection connection,
     TimeProvider time,
     ILogger<MetricsUpdateHeartbeat> logger) : BackgroundService
 {
-    private static readonly TimeSpan BeatInterval = TimeSpan.FromSeconds(10);
-
-    /// <summary>An instance silent this long (three missed beats) is taken for dead.</summary>
-    private static readonly TimeSpan DeadAfter = TimeSpan.FromSeconds(30);
-
     public string Id { get; } = MetricsUpdateInstance.NewId();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var beats = new PeriodicTimer(BeatInterval);
+        // Beats with the scheduler's cluster check-in: an instance silent for longer than its DeadAfter is dead.
+        using var beats = new PeriodicTimer(scheduling.Value.ClusterCheckinInterval);
         do
         {
             try
@@ -33,7 +33,7 @@ public sealed partial class MetricsUpdateHeartbeat(
                 await using var scope = scopes.CreateAsyncScope();
                 var state = scope.ServiceProvider.GetRequiredService<MetricsUpdateState>();
                 await state.BeatAsync(Id, stoppingToken);
-                var deadBefore = time.GetUtcNow().UtcDateTime - (connection.IsSqlite ? TimeSpan.Zero : DeadAfter);
+                var deadBefore = time.GetUtcNow().UtcDateTime - (connection.IsSqlite ? TimeSpan.Zero : scheduling.Value.DeadAfter);
                 var (closed, requeued) = await state.RecoverInterruptedRunsAsync(Id, deadBefore, stoppingToken);
                 if (closed + requeued > 0)
                 {

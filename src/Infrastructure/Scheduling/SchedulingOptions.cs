@@ -5,8 +5,9 @@ namespace AnalisaAI.Api.Infrastructure.Scheduling;
 /// <summary>
 /// How fast a cluster notices a dead instance (SQL Server and PostgreSQL): every instance checks in every
 /// ClusterCheckinInterval, and one silent for longer than that plus ClusterCheckinMisfireThreshold is
-/// declared dead, its running jobs recovered by another. Shorter values mean faster failover and more
-/// writes to the QRTZ_ tables.
+/// declared dead, its running jobs recovered by another (Quartz's cluster), its manual runs queued again
+/// (the metrics update's heartbeat, which beats at the same interval). Shorter values mean faster failover
+/// and more writes.
 /// </summary>
 public sealed class SchedulingOptions
 {
@@ -17,4 +18,7 @@ public sealed class SchedulingOptions
 
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "Scheduling:ClusterCheckinMisfireThreshold must be between 1 second and 10 minutes.")]
     public TimeSpan ClusterCheckinMisfireThreshold { get; set; } = TimeSpan.FromSeconds(7.5);
+
+    /// <summary>An instance silent this long is taken for dead.</summary>
+    public TimeSpan DeadAfter => ClusterCheckinInterval + ClusterCheckinMisfireThreshold;
 }

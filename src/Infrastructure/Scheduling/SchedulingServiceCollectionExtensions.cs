@@ -29,6 +29,9 @@ public static class SchedulingServiceCollectionExtensions
     {
         var connection = DatabaseConnection.For(builder);
         var options = SchedulingOptionsFrom(builder.Configuration);
+
+        // Also for the metrics update's heartbeat: one notion of when an instance is taken for dead.
+        builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
         var maxConcurrency = connection.IsSqlite ? SqliteMaxConcurrency : MaxConcurrency;
         builder.Services.AddQuartz(Scheduler.Name, new System.Collections.Specialized.NameValueCollection(), quartz =>
         {

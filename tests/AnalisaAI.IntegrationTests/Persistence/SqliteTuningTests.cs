@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AnalisaAI.IntegrationTests.Persistence;
 
 /// <summary>
-/// Every connection to the SQLite file, the app's own and the scheduler's, runs in WAL with
+/// Every connection to the SQLite files, the app's and the scheduler's (a file of its own), runs in WAL with
 /// synchronous=NORMAL and waits for the write lock instead of failing at once.
 /// </summary>
 public sealed class SqliteTuningTests(ApiFactory factory) : IClassFixture<ApiFactory>
@@ -37,7 +37,7 @@ public sealed class SqliteTuningTests(ApiFactory factory) : IClassFixture<ApiFac
     {
         _ = factory.CreateClient();
         await using var connection = SqliteTunedFactory.Instance.CreateConnection();
-        connection.ConnectionString = $"Data Source={factory.DatabasePath}";
+        connection.ConnectionString = $"Data Source={DatabaseConnection.SchedulerFileFor(factory.DatabasePath)}";
         await connection.OpenAsync();
 
         (await ReadAsync(connection)).Should().Be(("wal", 1L, 5000L));
