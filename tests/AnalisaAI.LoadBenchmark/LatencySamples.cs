@@ -54,6 +54,23 @@ public sealed class LatencySamples
         }
     }
 
+    /// <summary>All the samples of several, in one.</summary>
+    public static LatencySamples Merge(IEnumerable<LatencySamples> parts)
+    {
+        var merged = new LatencySamples();
+        foreach (var part in parts)
+        {
+            lock (part.milliseconds)
+            {
+                merged.milliseconds.AddRange(part.milliseconds);
+            }
+
+            merged.errors += part.Errors;
+        }
+
+        return merged;
+    }
+
     public void Add(double elapsed)
     {
         lock (milliseconds)
