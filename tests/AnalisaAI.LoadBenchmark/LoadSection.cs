@@ -40,6 +40,7 @@ public static class LoadSection
         table.Add($"refresh p99 ms, median of the {off.Phases} phases' p99", ResultTable.Number(off.MedianPhaseRefreshP99), ResultTable.Number(on.MedianPhaseRefreshP99),
             ResultTable.Ratio(on.MedianPhaseRefreshP99 / off.MedianPhaseRefreshP99));
         table.Add("failed requests", $"{off.Login.Errors + off.Refresh.Errors}", $"{on.Login.Errors + on.Refresh.Errors}", "");
+        table.Add("server CPU during the load, % of the machine", ResultTable.Number(off.CpuShare * 100), ResultTable.Number(on.CpuShare * 100), ResultTable.Ratio(on.CpuShare / off.CpuShare));
         table.Add("update runs succeeded during the load", $"{off.SucceededRuns}", $"{on.SucceededRuns}", "");
         table.Add("update runs/s during the load", ResultTable.Number(off.RunsPerSecond), ResultTable.Number(on.RunsPerSecond), "");
         table.Print();
@@ -74,6 +75,9 @@ public static class LoadSection
         public int Phases => refreshes.Count;
         public int SucceededRuns { get; private set; }
         public TimeSpan Elapsed { get; private set; }
+        public TimeSpan ProcessorTime { get; private set; }
+
+        public double CpuShare => ProcessorTime / (Elapsed * Environment.ProcessorCount);
 
         public double LoginsPerSecond => Login.Count / Elapsed.TotalSeconds;
         public double RefreshesPerSecond => Refresh.Count / Elapsed.TotalSeconds;
@@ -104,7 +108,9 @@ public static class LoadSection
         {
             var runsBefore = await RunLog.CountAsync(server.DatabasePath, "Succeeded");
             var (login, refresh) = (new LatencySamples(), new LatencySamples());
+            var processorTime = server.ProcessorTime;
             Elapsed += await RunAsync(duration, login, refresh);
+            ProcessorTime += server.ProcessorTime - processorTime;
             logins.Add(login);
             refreshes.Add(refresh);
             SucceededRuns += await RunLog.CountAsync(server.DatabasePath, "Succeeded") - runsBefore;

@@ -30,6 +30,16 @@ public sealed class ServerProcess : IAsyncDisposable
     public string DatabasePath { get; }
     public HttpClient Http { get; }
 
+    /// <summary>The CPU time the process has used so far.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>Starts <paramref name="dll"/> and waits until it answers /health/ready.</summary>
     public static async Task<ServerProcess> StartAsync(string name, string dll, string scratch, IReadOnlyDictionary<string, string> settings)
     {
