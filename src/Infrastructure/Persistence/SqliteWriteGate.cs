@@ -7,11 +7,13 @@ namespace AnalisaAI.Api.Infrastructure.Persistence;
 /// <summary>
 /// Lets this process's writers take SQLite's single write lock in turn, first come first served. Without it,
 /// a writer that finds the lock taken sleeps in SQLite's busy handler (1, 2, 5, 10, 15, 20, 25 ms, ...) and
-/// under contention a short write can lose several rounds: that, not the work, made a refresh's p99 grow
-/// while background runs committed. Readers are never held (WAL). A write transaction holds the gate from
-/// its BEGIN to its end; a write outside a transaction holds it for its statement. A writer that waits
-/// longer than <see cref="Patience"/> (which would mean two connections of one flow writing at once) goes on
-/// without it and SQLite's own busy timeout decides, as before.
+/// under contention a short write can lose several rounds. Readers are never held (WAL). A write transaction
+/// holds the gate from its BEGIN to its end; a write outside a transaction holds it for its statement.
+/// A writer waits for its turn on its own thread, as it would in SQLite (whose calls are synchronous anyway):
+/// an asynchronous wait would hand each turn over through the thread-pool queue, and on a saturated instance
+/// every handover would wait behind the queue, a convoy all writers join. A writer that waits longer than
+/// <see cref="Patience"/> (which would mean two connections of one flow writing at once) goes on without it
+/// and SQLite's own busy timeout decides, as before.
 /// </summary>
 public sealed partial class SqliteWriteGate(ILogger<SqliteWriteGate> logger) : DbConnectionInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor, IDisposable
 {
@@ -171,21 +173,15 @@ public sealed partial class SqliteWriteGate(ILogger<SqliteWriteGate> logger) : D
             || text.StartsWith("REPLACE", StringComparison.OrdinalIgnoreCase);
     }
 
-    private async Task EnterAsync(Guid connectionId, CancellationToken cancellationToken)
+    private Task EnterAsync(Guid connectionId, CancellationToken cancellationToken)
     {
-        if (await gate.WaitAsync(Patience, cancellationToken))
-        {
-            holders[connectionId] = true;
-        }
-        else
-        {
-            LogImpatient(Patience);
-        }
+        Enter(connectionId, cancellationToken);
+        return Task.CompletedTask;
     }
 
-    private void Enter(Guid connectionId)
+    private void Enter(Guid connectionId, CancellationToken cancellationToken = default)
     {
-        if (gate.Wait(Patience))
+        if (gate.Wait(Patience, cancellationToken))
         {
             holders[connectionId] = true;
         }
