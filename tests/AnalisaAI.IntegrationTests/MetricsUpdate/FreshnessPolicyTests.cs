@@ -67,23 +67,7 @@ public sealed class FreshnessPolicyTests
     [Fact]
     public async Task Runs_left_running_by_a_dead_process_are_closed_as_interrupted_at_start_up()
     {
-        string databasePath;
-        Guid influencerId, runId = Guid.CreateVersion7();
-        await using (var first = new SweepOffFactory())
-        {
-            influencerId = (await first.AddInfluencersAsync(1))[0];
-            await first.WithDbAsync(async db =>
-            {
-                db.MetricsUpdateRuns.Add(new MetricsUpdateRun
-                {
-                    Id = runId, InfluencerId = influencerId, Trigger = RunTrigger.Login, Status = RunStatus.Running,
-                    StartedAt = first.Time.GetUtcNow().UtcDateTime, InstanceId = "a-process-that-was-killed",
-                });
-                return await db.SaveChangesAsync();
-            });
-            databasePath = first.DatabasePath;
-            first.KeepDatabase = true;
-        }
+        var (databasePath, influencerId, runId) = await RunLeftByAKilledProcessAsync(RunTrigger.Login);
 
         await using var second = new ReopenedApiFactory(databasePath);
         var runs = await TestData.EventuallyAsync(() => second.RunsAsync(), r => r.Single(x => x.Id == runId).Status != RunStatus.Running);
@@ -97,32 +81,37 @@ public sealed class FreshnessPolicyTests
     [Fact]
     public async Task A_manual_run_left_running_by_a_dead_process_runs_again_at_start_up()
     {
-        string databasePath;
-        Guid influencerId, runId = Guid.CreateVersion7();
-        await using (var first = new SweepOffFactory())
-        {
-            influencerId = (await first.AddInfluencersAsync(1))[0];
-            await first.WithDbAsync(async db =>
-            {
-                // Acknowledged (a 202 named it), taken by a process that was killed while it ran.
-                db.MetricsUpdateRuns.Add(new MetricsUpdateRun
-                {
-                    Id = runId, InfluencerId = influencerId, Trigger = RunTrigger.Manual, Status = RunStatus.Running,
-                    StartedAt = first.Time.GetUtcNow().UtcDateTime, InstanceId = "a-process-that-was-killed",
-                });
-                return await db.SaveChangesAsync();
-            });
-            databasePath = first.DatabasePath;
-            first.KeepDatabase = true;
-        }
+        // Acknowledged (a 202 named it), taken by a process that was killed while it ran.
+        var (databasePath, _, runId) = await RunLeftByAKilledProcessAsync(RunTrigger.Manual);
 
         await using var second = new ReopenedApiFactory(databasePath);
         var runs = await TestData.EventuallyAsync(() => second.RunsAsync(), r => r.Single(x => x.Id == runId).Status != RunStatus.Running);
 
         var run = runs.Single(r => r.Id == runId);
         run.Status.Should().Be(RunStatus.Succeeded, "an acknowledged manual run goes back to the queue, not to the failures");
-        run.InstanceId.Should().NotBe("a-process-that-was-killed");
+        run.InstanceId.Should().NotBe(KilledProcess);
         runs.Should().ContainSingle("it is the same run, run again");
+    }
+
+    private const string KilledProcess = "a-process-that-was-killed";
+
+    /// <summary>A database whose one influencer has a run of <paramref name="trigger"/> left running by a process that was killed.</summary>
+    private static async Task<(string DatabasePath, Guid InfluencerId, Guid RunId)> RunLeftByAKilledProcessAsync(RunTrigger trigger)
+    {
+        var runId = Guid.CreateVersion7();
+        await using var first = new SweepOffFactory();
+        var influencerId = (await first.AddInfluencersAsync(1))[0];
+        await first.WithDbAsync(async db =>
+        {
+            db.MetricsUpdateRuns.Add(new MetricsUpdateRun
+            {
+                Id = runId, InfluencerId = influencerId, Trigger = trigger, Status = RunStatus.Running,
+                StartedAt = first.Time.GetUtcNow().UtcDateTime, InstanceId = KilledProcess,
+            });
+            return await db.SaveChangesAsync();
+        });
+        first.KeepDatabase = true;
+        return (first.DatabasePath, influencerId, runId);
     }
 
     [Fact]
