@@ -26,11 +26,11 @@ public sealed partial class SqliteWriteGate(ILogger<SqliteWriteGate> logger) : D
 
     public void Dispose() => gate.Dispose();
 
-    public async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
+    public ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
         DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
     {
-        await EnterAsync(eventData.ConnectionId, cancellationToken);
-        return result;
+        Enter(eventData.ConnectionId, cancellationToken);
+        return ValueTask.FromResult(result);
     }
 
     public InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
@@ -54,11 +54,11 @@ public sealed partial class SqliteWriteGate(ILogger<SqliteWriteGate> logger) : D
 
     public void TransactionFailed(TransactionErrorEventData eventData) => Exit(eventData.ConnectionId);
 
-    public async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+    public ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        await EnterForStatementAsync(command, eventData.ConnectionId, cancellationToken);
-        return result;
+        EnterForStatement(command, eventData.ConnectionId, cancellationToken);
+        return ValueTask.FromResult(result);
     }
 
     public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
@@ -79,11 +79,11 @@ public sealed partial class SqliteWriteGate(ILogger<SqliteWriteGate> logger) : D
         return result;
     }
 
-    public async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+    public ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        await EnterForStatementAsync(command, eventData.ConnectionId, cancellationToken);
-        return result;
+        EnterForStatement(command, eventData.ConnectionId, cancellationToken);
+        return ValueTask.FromResult(result);
     }
 
     public InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
@@ -140,14 +140,11 @@ public sealed partial class SqliteWriteGate(ILogger<SqliteWriteGate> logger) : D
         return ValueTask.FromResult(result);
     }
 
-    private Task EnterForStatementAsync(DbCommand command, Guid connectionId, CancellationToken cancellationToken) =>
-        IsLoneWrite(command, connectionId) ? EnterAsync(connectionId, cancellationToken) : Task.CompletedTask;
-
-    private void EnterForStatement(DbCommand command, Guid connectionId)
+    private void EnterForStatement(DbCommand command, Guid connectionId, CancellationToken cancellationToken = default)
     {
         if (IsLoneWrite(command, connectionId))
         {
-            Enter(connectionId);
+            Enter(connectionId, cancellationToken);
         }
     }
 
@@ -171,12 +168,6 @@ public sealed partial class SqliteWriteGate(ILogger<SqliteWriteGate> logger) : D
             || text.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase)
             || text.StartsWith("DELETE", StringComparison.OrdinalIgnoreCase)
             || text.StartsWith("REPLACE", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private Task EnterAsync(Guid connectionId, CancellationToken cancellationToken)
-    {
-        Enter(connectionId, cancellationToken);
-        return Task.CompletedTask;
     }
 
     private void Enter(Guid connectionId, CancellationToken cancellationToken = default)
