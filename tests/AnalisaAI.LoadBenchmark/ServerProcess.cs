@@ -164,9 +164,8 @@ public sealed class ServerProcess : IAsyncDisposable
 
         process.Dispose();
         SqliteConnection.ClearAllPools();
-        // The app's file and, beside it, the scheduler's (its name as the API derives it).
-        var schedulerPath = Path.Combine(Path.GetDirectoryName(DatabasePath)!, Path.GetFileNameWithoutExtension(DatabasePath) + ".scheduler.db");
-        foreach (var file in new[] { DatabasePath, schedulerPath }.SelectMany(f => new[] { f, f + "-wal", f + "-shm" }))
+        // The app's file and whatever the app keeps beside it under its name (WAL, the scheduler's file).
+        foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(DatabasePath)!, Path.GetFileNameWithoutExtension(DatabasePath) + ".*"))
         {
             File.Delete(file);
         }
