@@ -21,7 +21,7 @@ public sealed class MetricsUpdateRun
     public string? FailedStage { get; set; }
     public string? Error { get; set; }
 
-    /// <summary>The app instance that runs (or last ran) it, so a dead instance's runs can be closed.</summary>
+    /// <summary>The app instance that runs (or last ran) it, so a dead instance's runs can be closed or, manual ones, queued again.</summary>
     public string? InstanceId { get; set; }
 
     /// <summary>Why the profile was not refreshed from the source (paused, unauthorized, out of budget, fetched recently); null when it was.</summary>

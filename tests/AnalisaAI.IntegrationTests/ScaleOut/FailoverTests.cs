@@ -14,7 +14,7 @@ namespace AnalisaAI.IntegrationTests.ScaleOut;
 [Collection(ScaleOutCollection.Name)]
 public sealed class FailoverTests(ITestOutputHelper output)
 {
-    private const string JobStarted = "Starting metrics update in background";
+    private const string RunStarted = "Starting metrics update in background";
 
     [PostgresFact]
     public async Task Twenty_recalculations_acknowledged_by_an_instance_that_is_killed_all_complete_on_another_within_60_seconds()
@@ -44,7 +44,7 @@ public sealed class FailoverTests(ITestOutputHelper output)
         (await TestData.EventuallyAsync(() => Task.FromResult(hanging.Connections), held => held >= 1)).Should().BeGreaterThanOrEqualTo(1,
             "A is running manual runs it acknowledged");
         var b = await cluster.StartReadyAsync("B");
-        var inFlightOnA = StartedJobs(a).Select(e => e.InfluencerId).Distinct().ToList();
+        var inFlightOnA = StartedRuns(a).Select(e => e.InfluencerId).Distinct().ToList();
 
         var killedAt = DateTimeOffset.UtcNow;
         var sinceKill = Stopwatch.StartNew();
@@ -58,7 +58,7 @@ public sealed class FailoverTests(ITestOutputHelper output)
         runs.Where(r => runIds.Contains(r.Id)).Should().HaveCount(20).And.OnlyContain(r => r.Status == RunStatus.Succeeded, b.Tail());
         failover.Should().BeLessThan(TimeSpan.FromSeconds(60));
         inFlightOnA.Should().NotBeEmpty();
-        var onB = StartedJobs(b);
+        var onB = StartedRuns(b);
         onB.Select(e => e.InfluencerId).Should().Contain(inFlightOnA, "B runs again the runs A was running");
 
         // Never on two instances at once: B starts A's runs only after A is gone, and runs each once.
@@ -102,17 +102,17 @@ public sealed class FailoverTests(ITestOutputHelper output)
         // Which instance takes a waiting run is a race (concurrent manual requests share one run, so there are
         // few, and one instance may take them all); that another instance does run them is shown by the
         // failover test.
-        (StartedJobs(a).Count + StartedJobs(b).Count).Should().Be(runs.Count, "every run was started once, on one of the instances");
-        output.WriteLine($"{runs.Count} runs of 5 influencers: {StartedJobs(a).Count} on A, {StartedJobs(b).Count} on B, none overlapping.");
+        (StartedRuns(a).Count + StartedRuns(b).Count).Should().Be(runs.Count, "every run was started once, on one of the instances");
+        output.WriteLine($"{runs.Count} runs of 5 influencers: {StartedRuns(a).Count} on A, {StartedRuns(b).Count} on B, none overlapping.");
     }
 
     private static string ErrorsOf(ApiProcess instance) =>
         string.Join('\n', instance.Events().Where(e => e.Property("@l") is "Error" or "Fatal")
             .Select(e => $"{e.Message} {e.Property("@x")}".Split('\n')[0]));
 
-    private static List<(Guid InfluencerId, DateTimeOffset At)> StartedJobs(ApiProcess instance) =>
+    private static List<(Guid InfluencerId, DateTimeOffset At)> StartedRuns(ApiProcess instance) =>
         instance.Events()
-            .Where(e => e.Message.StartsWith(JobStarted, StringComparison.Ordinal))
+            .Where(e => e.Message.StartsWith(RunStarted, StringComparison.Ordinal))
             .Select(e => (Guid.Parse(e.Property("InfluencerId")!), e.Timestamp))
             .ToList();
 }
