@@ -30,6 +30,7 @@ public static class AuthServiceCollectionExtensions
         services.AddOptions<PasswordHashingOptions>().Bind(builder.Configuration.GetSection(PasswordHashingOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PasswordHashingLimiter>();
+        services.AddSingleton<PasswordHashingThreads>();
         services.Configure<PasswordHasherOptions>(options =>
         {
             options.CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3;

@@ -7,7 +7,7 @@ public sealed class PasswordHashingOptions
 {
     public const string Section = "Auth:PasswordHashing";
 
-    /// <summary>One PBKDF2 at a time per core: a flood of logins queues instead of taking every core.</summary>
+    /// <summary>One PBKDF2 at a time per core, each on a hashing thread of its own: a flood of logins queues instead of taking every core.</summary>
     [Range(1, 256, ErrorMessage = "Auth:PasswordHashing:MaxConcurrent must be {1} to {2}.")]
     public int MaxConcurrent { get; set; } = Environment.ProcessorCount;
 

@@ -34,16 +34,25 @@ public sealed class PasswordHashingCapTests(PasswordHashingCapTests.Factory fact
     {
         private readonly PasswordHasher<User> inner = new();
         private int entered;
+        private int onThreadPool;
 
         public ManualResetEventSlim Gate { get; } = new(initialState: true);
 
         public int Entered => Volatile.Read(ref entered);
+
+        /// <summary>Verifications that ran on a thread-pool thread.</summary>
+        public int OnThreadPool => Volatile.Read(ref onThreadPool);
 
         public string HashPassword(User user, string password) => inner.HashPassword(user, password);
 
         public PasswordVerificationResult VerifyHashedPassword(User user, string hashedPassword, string providedPassword)
         {
             Interlocked.Increment(ref entered);
+            if (Thread.CurrentThread.IsThreadPoolThread)
+            {
+                Interlocked.Increment(ref onThreadPool);
+            }
+
             Gate.Wait(TimeSpan.FromSeconds(30));
             return inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
         }
@@ -76,5 +85,25 @@ public sealed class PasswordHashingCapTests(PasswordHashingCapTests.Factory fact
         (await running).StatusCode.Should().Be(HttpStatusCode.OK);
         (await queued).StatusCode.Should().Be(HttpStatusCode.OK, "one request may wait in the queue");
         (await client.PostLoginAsync(account.Email, account.Password)).StatusCode.Should().Be(HttpStatusCode.OK, "the slots are free again");
+    }
+
+    [Fact]
+    public async Task A_refresh_is_answered_while_every_hashing_slot_is_taken_as_hashing_runs_on_threads_of_its_own()
+    {
+        var client = factory.CreateClient();
+        var account = await client.RegisterAsync();
+        var tokens = await (await client.PostLoginAsync(account.Email, account.Password)).ReadTokensAsync();
+        factory.Hasher.Gate.Reset();
+
+        var entered = factory.Hasher.Entered;
+        var running = client.PostLoginAsync(account.Email, account.Password);
+        await TestData.EventuallyAsync(() => Task.FromResult(factory.Hasher.Entered), n => n > entered);
+
+        var refresh = await client.PostRefreshAsync(tokens.RefreshToken);
+        factory.Hasher.Gate.Set();
+
+        refresh.StatusCode.Should().Be(HttpStatusCode.OK, "a refresh does not wait for password hashing");
+        (await running).StatusCode.Should().Be(HttpStatusCode.OK);
+        factory.Hasher.OnThreadPool.Should().Be(0, "PBKDF2 never holds a thread-pool thread");
     }
 }

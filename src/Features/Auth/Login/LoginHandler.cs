@@ -13,6 +13,7 @@ namespace AnalisaAI.Api.Features.Auth.Login;
 public sealed partial class LoginHandler(
     AppDbContext db,
     IPasswordHasher<User> hasher,
+    PasswordHashingThreads hashing,
     LoginTimingGuard timingGuard,
     TokenPairIssuer tokens,
     IPublisher publisher,
@@ -33,19 +34,19 @@ public sealed partial class LoginHandler(
 
         if (user is null)
         {
-            timingGuard.VerifyAgainstDummy(command.Password);
+            await timingGuard.VerifyAgainstDummyAsync(command.Password, cancellationToken);
             LogUnknownEmail(EmailHash(normalized), ClientAddress());
             throw new UnauthorizedException(InvalidCredentials);
         }
 
         if (!await ReserveAttemptAsync(user.Id, now, cancellationToken))
         {
-            timingGuard.VerifyAgainstDummy(command.Password);
+            await timingGuard.VerifyAgainstDummyAsync(command.Password, cancellationToken);
             LogLocked(user.Id, ClientAddress());
             throw new UnauthorizedException(InvalidCredentials);
         }
 
-        var verification = hasher.VerifyHashedPassword(user, user.PasswordHash, command.Password);
+        var verification = await hashing.RunAsync(() => hasher.VerifyHashedPassword(user, user.PasswordHash, command.Password), cancellationToken);
         if (verification == PasswordVerificationResult.Failed)
         {
             LogWrongPassword(user.Id, ClientAddress());
@@ -55,7 +56,7 @@ public sealed partial class LoginHandler(
 
         if (verification == PasswordVerificationResult.SuccessRehashNeeded)
         {
-            user.PasswordHash = hasher.HashPassword(user, command.Password);
+            user.PasswordHash = await hashing.RunAsync(() => hasher.HashPassword(user, command.Password), cancellationToken);
         }
 
         await db.Users.Where(u => u.Id == user.Id)

@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 
 namespace AnalisaAI.Api.Features.Auth.Login;
@@ -6,7 +7,7 @@ namespace AnalisaAI.Api.Features.Auth.Login;
 /// A hash to verify against when the account does not exist or is locked, so those answers cost the
 /// same time as a wrong password and timing does not tell them apart.
 /// </summary>
-public sealed class LoginTimingGuard(IPasswordHasher<User> hasher)
+public sealed class LoginTimingGuard(IPasswordHasher<User> hasher, PasswordHashingThreads hashing)
 {
     private static readonly User Nobody = new()
     {
@@ -15,5 +16,6 @@ public sealed class LoginTimingGuard(IPasswordHasher<User> hasher)
 
     private readonly Lazy<string> dummyHash = new(() => hasher.HashPassword(Nobody, Guid.NewGuid().ToString()));
 
-    public void VerifyAgainstDummy(string password) => hasher.VerifyHashedPassword(Nobody, dummyHash.Value, password);
+    public Task VerifyAgainstDummyAsync(string password, CancellationToken cancellationToken) =>
+        hashing.RunAsync(() => hasher.VerifyHashedPassword(Nobody, dummyHash.Value, password), cancellationToken);
 }

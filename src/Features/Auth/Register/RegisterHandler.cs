@@ -1,4 +1,5 @@
 using System.Text;
+using AnalisaAI.Api.Infrastructure.Auth;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.Api.Infrastructure.Web;
 using Mediator;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnalisaAI.Api.Features.Auth.Register;
 
-public sealed class RegisterHandler(AppDbContext db, IPasswordHasher<User> hasher, TimeProvider time)
+public sealed class RegisterHandler(AppDbContext db, IPasswordHasher<User> hasher, PasswordHashingThreads hashing, TimeProvider time)
     : ICommandHandler<RegisterCommand, UserResponse>
 {
     public async ValueTask<UserResponse> Handle(RegisterCommand command, CancellationToken cancellationToken)
@@ -25,7 +26,7 @@ public sealed class RegisterHandler(AppDbContext db, IPasswordHasher<User> hashe
 
         // The hash comes before the duplicate check, so a taken email costs as long as a new one and the
         // answer's timing tells no more than its status.
-        user.PasswordHash = hasher.HashPassword(user, command.Password);
+        user.PasswordHash = await hashing.RunAsync(() => hasher.HashPassword(user, command.Password), cancellationToken);
         if (await db.Users.AnyAsync(u => u.NormalizedEmail == user.NormalizedEmail, cancellationToken))
         {
             throw new ConflictException("An account with this email already exists.");

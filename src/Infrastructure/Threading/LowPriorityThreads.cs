@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+
+namespace AnalisaAI.Api.Infrastructure.Threading;
+
+/// <summary>
+/// A few threads of their own, at a lower OS priority than the thread pool, for work that may wait while
+/// requests are served: password hashing, the background metrics update. Work run here does not hold the
+/// thread-pool threads the quick requests need, and a quick request takes a core from it whenever it needs
+/// one; it gets every cycle left over, so it loses nothing on an idle instance. Continuations of async work
+/// started here come back to these threads (they are its <see cref="TaskScheduler.Current"/>).
+/// </summary>
+public abstract class LowPriorityThreads : TaskScheduler, IDisposable
+{
+    /// <summary>Linux nice value of the threads (0 is the default, 19 the lowest); a thread may always lower its own.</summary>
+    public const int Niceness = 10;
+
+    private const int ProcessPriority = 0;
+
+    private readonly BlockingCollection<Task> queue = [];
+
+    protected LowPriorityThreads(string name, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        MaximumConcurrencyLevel = count;
+        for (var i = 1; i <= count; i++)
+        {
+            new Thread(Work) { IsBackground = true, Name = $"{name} {i}" }.Start();
+        }
+    }
+
+    public override int MaximumConcurrencyLevel { get; }
+
+    /// <summary>Runs synchronous work (e.g. one PBKDF2 call) on one of the threads.</summary>
+    public Task<T> RunAsync<T>(Func<T> work, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(work, cancellationToken, TaskCreationOptions.DenyChildAttach, this);
+
+    /// <summary>Runs async work on the threads, continuations included.</summary>
+    public Task<T> RunAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(work, cancellationToken, TaskCreationOptions.DenyChildAttach, this).Unwrap();
+
+    /// <summary>The threads end once the queue is empty; the queue is not disposed under them.</summary>
+    public void Dispose()
+    {
+        queue.CompleteAdding();
+        GC.SuppressFinalize(this);
+    }
+
+    protected override void QueueTask(Task task) => queue.Add(task);
+
+    protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) => false;
+
+    protected override IEnumerable<Task> GetScheduledTasks() => queue.ToArray();
+
+    private void Work()
+    {
+        LowerOwnPriority();
+        foreach (var task in queue.GetConsumingEnumerable())
+        {
+            TryExecuteTask(task);
+        }
+    }
+
+    private static void LowerOwnPriority()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Thread.CurrentThread.Priority = ThreadPriority.BelowNormal;
+        }
+        else if (OperatingSystem.IsLinux())
+        {
+            // .NET ignores Thread.Priority on Linux, where nice is per thread. Without it the work runs at normal
+            // priority: a failure changes speed, not behaviour.
+            try
+            {
+                _ = SetPriority(ProcessPriority, GetThreadId(), Niceness);
+            }
+            catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+            {
+            }
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "setpriority")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int SetPriority(int which, int who, int priority);
+
+    [DllImport("libc", EntryPoint = "gettid")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int GetThreadId();
+}
