@@ -15,6 +15,7 @@ public static class MetricsUpdateFeature
         builder.Services.AddScoped<MetricsUpdateScheduler>();
         builder.Services.AddSingleton<MetricsUpdateTriggers>();
         builder.Services.AddSingleton<MetricsUpdateQueue>();
+        builder.Services.AddSingleton<MetricsUpdateThreads>();
 
         // The budget paces on real time (like Quartz), whatever clock the metrics read.
         builder.Services.AddSingleton(provider => ActivatorUtilities.CreateInstance<MetricsUpdateBudget>(provider, TimeProvider.System));

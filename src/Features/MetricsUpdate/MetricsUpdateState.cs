@@ -22,6 +22,7 @@ public sealed partial class MetricsUpdateState(
     TimeProvider time,
     IOptions<MetricsUpdateOptions> options,
     MetricsUpdateHeartbeat instance,
+    MetricsUpdateThreads threads,
     ILogger<MetricsUpdateState> logger)
 {
     private const string ClaimedUntil = nameof(ClaimedUntil);
@@ -150,7 +151,8 @@ public sealed partial class MetricsUpdateState(
     /// One run of one influencer: records it as running, has <paramref name="calculate"/> compute the results,
     /// and commits them with the influencer's state in one transaction. A concurrent change to the influencer
     /// makes the run compute again on the new data; a failure is recorded (stage and classified message),
-    /// leaves updatedAt and the metrics as they were, and backs the influencer off.
+    /// leaves updatedAt and the metrics as they were, and backs the influencer off. It executes on
+    /// <see cref="MetricsUpdateThreads"/>, below the requests' priority.
     /// </summary>
     public async Task<RunOutcome> RunAsync(
         Guid influencerId,
@@ -160,17 +162,21 @@ public sealed partial class MetricsUpdateState(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(calculate);
-
-        // One connection for the whole run (a score of statements), instead of one taken from the pool per statement.
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            return await RunOnOpenConnectionAsync(influencerId, trigger, requestedRunId, calculate, cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        return await threads.RunAsync(
+            async () =>
+            {
+                // One connection for the whole run (a score of statements), instead of one taken from the pool per statement.
+                await db.Database.OpenConnectionAsync(cancellationToken);
+                try
+                {
+                    return await RunOnOpenConnectionAsync(influencerId, trigger, requestedRunId, calculate, cancellationToken);
+                }
+                finally
+                {
+                    await db.Database.CloseConnectionAsync();
+                }
+            },
+            cancellationToken);
     }
 
     private async Task<RunOutcome> RunOnOpenConnectionAsync(
