@@ -98,21 +98,25 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// Waits until the process has used under 5 % of a core for a quarter of a second (at most 60 s): work it
-    /// deferred (the update's runs after a turn of refreshes) is done, so it does not run during the next
-    /// server's turn and count against that server.
+    /// Waits until the process has used under 5 % of a core in each of four quarters of a second in a row (at
+    /// most 60 s): work it deferred (the update's runs after a turn of refreshes) is done, so it does not run
+    /// during the next server's turn and count against that server. One second, as the update's waiters sleep
+    /// until their next busy turn (BusyInterval, 0.5 s) before they see that the instance went idle.
     /// </summary>
     public async Task WaitUntilQuietAsync()
     {
+        const int QuietWindowsNeeded = 4;
         var window = TimeSpan.FromMilliseconds(250);
         var deadline = DateTime.UtcNow.AddSeconds(60);
         var used = process.TotalProcessorTime;
+        var quietWindows = 0;
         while (DateTime.UtcNow < deadline)
         {
             await Task.Delay(window);
             process.Refresh();
             var now = process.TotalProcessorTime;
-            if (now - used < window * 0.05)
+            quietWindows = now - used < window * 0.05 ? quietWindows + 1 : 0;
+            if (quietWindows == QuietWindowsNeeded)
             {
                 return;
             }

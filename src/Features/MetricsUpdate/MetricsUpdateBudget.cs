@@ -13,9 +13,6 @@ namespace AnalisaAI.Api.Features.MetricsUpdate;
 /// </summary>
 public sealed class MetricsUpdateBudget : IDisposable
 {
-    /// <summary>How often a waiting run looks again whether the foreground is still busy.</summary>
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
-
     private readonly IForegroundLoad load;
     private readonly TimeProvider time;
     private readonly MetricsUpdateOptions.BudgetSettings settings;
@@ -62,11 +59,15 @@ public sealed class MetricsUpdateBudget : IDisposable
 
     public void Dispose() => runSlots.Dispose();
 
+    /// <summary>
+    /// A waiter sleeps until the next busy turn is due and looks again then, rather than polling: a busy
+    /// instance wakes it a few times a second, and one that turned idle meanwhile lets it go by then.
+    /// </summary>
     private async Task WaitForTurnAsync(BusyTurns busyTurns, CancellationToken cancellationToken)
     {
-        while (ForegroundIsBusy && !busyTurns.TryTake(time, settings.BusyInterval))
+        while (ForegroundIsBusy && busyTurns.TryTake(time, settings.BusyInterval) is var untilNext && untilNext > TimeSpan.Zero)
         {
-            await Task.Delay(PollInterval, time, cancellationToken);
+            await Task.Delay(untilNext, time, cancellationToken);
         }
     }
 
@@ -76,18 +77,19 @@ public sealed class MetricsUpdateBudget : IDisposable
         private readonly Lock gate = new();
         private long last = long.MinValue;
 
-        public bool TryTake(TimeProvider time, TimeSpan interval)
+        /// <summary>Takes the turn if it is due (zero), or tells how long until it is.</summary>
+        public TimeSpan TryTake(TimeProvider time, TimeSpan interval)
         {
             lock (gate)
             {
                 var now = time.GetTimestamp();
-                if (last != long.MinValue && time.GetElapsedTime(last, now) < interval)
+                if (last != long.MinValue && time.GetElapsedTime(last, now) is var since && since < interval)
                 {
-                    return false;
+                    return interval - since;
                 }
 
                 last = now;
-                return true;
+                return TimeSpan.Zero;
             }
         }
     }
