@@ -186,7 +186,7 @@ public sealed partial class MetricsUpdateState(
         Func<Guid, CancellationToken, ValueTask<CalculateMetricsResult>> calculate,
         CancellationToken cancellationToken)
     {
-        var runId = await StartRunAsync(influencerId, trigger, requestedRunId, cancellationToken);
+        var runId = await AtRequestPriorityAsync(() => StartRunAsync(influencerId, trigger, requestedRunId, cancellationToken));
         if (runId is null)
         {
             return new RunOutcome(requestedRunId ?? Guid.Empty, RunStatus.Failed, null, RunError.InfluencerMissing);
@@ -206,7 +206,7 @@ public sealed partial class MetricsUpdateState(
             try
             {
                 var calculated = await calculate(runId.Value, cancellationToken);
-                await CommitAsync(influencerId, runId.Value, calculated, cancellationToken);
+                await AtRequestPriorityAsync(() => CommitAsync(influencerId, runId.Value, calculated, cancellationToken));
                 return MetricsUpdateTelemetry.Finished(new RunOutcome(runId.Value, RunStatus.Succeeded, null, null), trigger, started, activity);
             }
             catch (Exception exception) when (RunError.IsConcurrentChange(exception) && attempt < MaxAttempts)
@@ -232,6 +232,15 @@ public sealed partial class MetricsUpdateState(
             }
         }
     }
+
+    /// <summary>
+    /// Runs one of the run's write transactions on a thread-pool thread, at the requests' priority. On a run's
+    /// low-priority thread, requests and hashing could preempt it while it holds SQLite's write lock, and a
+    /// refresh waiting for that lock would wait for them too.
+    /// </summary>
+    private static Task<T> AtRequestPriorityAsync<T>(Func<Task<T>> write) => Task.Run(write);
+
+    private static Task AtRequestPriorityAsync(Func<Task> write) => Task.Run(write);
 
     private async Task<Guid?> StartRunAsync(Guid influencerId, RunTrigger trigger, Guid? requestedRunId, CancellationToken cancellationToken)
     {

@@ -12,17 +12,21 @@ namespace AnalisaAI.Api.Infrastructure.Threading;
 /// </summary>
 public abstract class LowPriorityThreads : TaskScheduler, IDisposable
 {
-    /// <summary>Linux nice value of the threads (0 is the default, 19 the lowest); a thread may always lower its own.</summary>
-    public const int Niceness = 10;
-
     private const int ProcessPriority = 0;
 
     private readonly BlockingCollection<Task> queue = [];
+    private readonly int niceness;
 
-    protected LowPriorityThreads(string name, int count)
+    /// <param name="name">The threads' name, numbered.</param>
+    /// <param name="count">How many threads.</param>
+    /// <param name="niceness">Linux nice value, 1 to 19 (0 is the requests'); a thread may always lower its own priority, never raise it.</param>
+    protected LowPriorityThreads(string name, int count, int niceness)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(niceness, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(niceness, 19);
         MaximumConcurrencyLevel = count;
+        this.niceness = niceness;
         for (var i = 1; i <= count; i++)
         {
             new Thread(Work) { IsBackground = true, Name = $"{name} {i}" }.Start();
@@ -61,11 +65,11 @@ public abstract class LowPriorityThreads : TaskScheduler, IDisposable
         }
     }
 
-    private static void LowerOwnPriority()
+    private void LowerOwnPriority()
     {
         if (OperatingSystem.IsWindows())
         {
-            Thread.CurrentThread.Priority = ThreadPriority.BelowNormal;
+            Thread.CurrentThread.Priority = niceness < 15 ? ThreadPriority.BelowNormal : ThreadPriority.Lowest;
         }
         else if (OperatingSystem.IsLinux())
         {
@@ -73,7 +77,7 @@ public abstract class LowPriorityThreads : TaskScheduler, IDisposable
             // priority: a failure changes speed, not behaviour.
             try
             {
-                _ = SetPriority(ProcessPriority, GetThreadId(), Niceness);
+                _ = SetPriority(ProcessPriority, GetThreadId(), niceness);
             }
             catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
             {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using AnalisaAI.Api.Infrastructure.Auth;
-using AnalisaAI.Api.Infrastructure.Threading;
 using Microsoft.Extensions.Options;
 
 namespace AnalisaAI.UnitTests.Threading;
@@ -56,7 +55,7 @@ public sealed class LowPriorityThreadsTests : IDisposable
         var nice = await threads.RunAsync(() => File.ReadAllText("/proc/thread-self/stat"), CancellationToken.None);
         var fields = nice[(nice.LastIndexOf(')') + 2)..].Split(' ');
 
-        int.Parse(fields[16], CultureInfo.InvariantCulture).Should().Be(LowPriorityThreads.Niceness);
+        int.Parse(fields[16], CultureInfo.InvariantCulture).Should().Be(PasswordHashingThreads.Niceness);
     }
 
     [Fact]
