@@ -50,7 +50,18 @@ public abstract class LowPriorityThreads : TaskScheduler, IDisposable
         GC.SuppressFinalize(this);
     }
 
-    protected override void QueueTask(Task task) => queue.Add(task);
+    protected override void QueueTask(Task task)
+    {
+        try
+        {
+            queue.Add(task);
+        }
+        catch (InvalidOperationException) when (queue.IsAddingCompleted)
+        {
+            // Stopping: what still comes (the last continuations of a run past the shutdown timeout) finishes on the pool.
+            ThreadPool.UnsafeQueueUserWorkItem(static state => state.Scheduler.TryExecuteTask(state.Task), (Scheduler: this, Task: task), preferLocal: false);
+        }
+    }
 
     protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) => false;
 

@@ -73,4 +73,12 @@ public sealed class LowPriorityThreadsTests : IDisposable
 
         (await Task.WhenAll(first, second)).Should().AllBeEquivalentTo(true, "each waits for the other, which only two threads allow");
     }
+
+    [Fact]
+    public async Task Work_that_comes_after_disposal_still_runs()
+    {
+        threads.Dispose();
+
+        (await threads.RunAsync(() => 42, CancellationToken.None)).Should().Be(42);
+    }
 }
