@@ -1,5 +1,5 @@
-using AnalisaAI.Api.Features.MetricsUpdate;
-using AnalisaAI.Api.Features.MetricsUpdate.RecalculateInfluencerMetrics;
+using AnalisaAI.Api.Features.MetricsUpdate.Execution;
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using BenchmarkDotNet.Attributes;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,7 +29,7 @@ public class RecalculationBenchmark
     {
         await using var scope = host.Services.CreateAsyncScope();
         var outcome = await scope.ServiceProvider.GetRequiredService<ISender>()
-            .Send(new RecalculateInfluencerMetricsCommand(influencerId, RunTrigger.Manual));
+            .Send(new ExecuteRunCommand(influencerId, RunTrigger.Manual));
         return outcome.Status == RunStatus.Succeeded ? outcome.Status : throw new InvalidOperationException(outcome.Error);
     }
 }

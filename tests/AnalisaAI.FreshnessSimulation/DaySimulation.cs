@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 
 namespace AnalisaAI.FreshnessSimulation;
 

@@ -1,5 +1,9 @@
 using System.Security.Cryptography;
 using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.Api.Features.MetricsUpdate.Execution;
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
+using AnalisaAI.Api.Features.MetricsUpdate.Scheduling;
+using AnalisaAI.Api.Features.MetricsUpdate.Triggers;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.Api.Infrastructure.Scheduling;
 using Microsoft.AspNetCore.Hosting;
@@ -78,7 +82,7 @@ public sealed class SimulatedApp : WebApplicationFactory<Program>
     public async Task SweepAsync()
     {
         await using var scope = Services.CreateAsyncScope();
-        var job = ActivatorUtilities.CreateInstance<MetricsUpdateSweepJob>(scope.ServiceProvider);
+        var job = ActivatorUtilities.CreateInstance<SweepJob>(scope.ServiceProvider);
         await job.Execute(UnusedJobContext.Create(), CancellationToken.None);
     }
 
@@ -129,21 +133,21 @@ public sealed class SimulatedApp : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.MetricsUpdateRuns.CountAsync(r =>
+        return await db.MetricRuns.CountAsync(r =>
             r.Status != RunStatus.Running && (r.Trigger == RunTrigger.Login || r.Trigger == RunTrigger.Refresh));
     }
 
     private async Task<bool> IsIdleAsync()
     {
-        if (Services.GetRequiredService<MetricsUpdateTriggers>().Reader.Count > 0
-            || Services.GetRequiredService<MetricsUpdateQueue>().Reader.Count > 0)
+        if (Services.GetRequiredService<TriggerQueue>().Reader.Count > 0
+            || Services.GetRequiredService<LoginQueue>().Reader.Count > 0)
         {
             return false;
         }
 
         var scheduler = Services.GetRequiredKeyedService<IScheduler>(Scheduler.Name);
-        var jobs = await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(MetricsUpdateJob.Group));
-        if (jobs.Any(key => !key.Equals(MetricsUpdateSweepJob.Key)))
+        var jobs = await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(RefreshJob.Group));
+        if (jobs.Any(key => !key.Equals(SweepJob.Key)))
         {
             return false;
         }
@@ -151,7 +155,7 @@ public sealed class SimulatedApp : WebApplicationFactory<Program>
         var now = Now;
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return !await db.MetricsUpdateRuns.AnyAsync(r => r.Status == RunStatus.Running)
+        return !await db.MetricRuns.AnyAsync(r => r.Status == RunStatus.Running)
             && !await db.Influencers.AnyAsync(i => EF.Property<DateTime?>(i, "ClaimedUntil") > now);
     }
 
@@ -160,7 +164,7 @@ public sealed class SimulatedApp : WebApplicationFactory<Program>
     {
         var settings = Services.GetRequiredService<IOptions<MetricsUpdateOptions>>().Value;
         var now = Now;
-        var hotSince = now - MetricsUpdateState.HotWindow;
+        var hotSince = now - MetricsUpdateOptions.HotWindow;
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var rows = await db.Influencers.AsNoTracking()
@@ -188,7 +192,7 @@ public sealed class SimulatedApp : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.MetricsUpdateRuns.GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() })
+        return await db.MetricRuns.GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count);
     }
 
@@ -197,7 +201,7 @@ public sealed class SimulatedApp : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var runs = await db.MetricsUpdateRuns.AsNoTracking().Where(r => r.Status != RunStatus.Succeeded)
+        var runs = await db.MetricRuns.AsNoTracking().Where(r => r.Status != RunStatus.Succeeded)
             .OrderBy(r => r.StartedAt).Take(20).ToListAsync();
         return [.. runs.Select(r => $"{r.Trigger} run started {r.StartedAt:HH:mm:ss} (simulated), finished {r.FinishedAt:HH:mm:ss}: {r.Status} at {r.FailedStage}: {r.Error}")];
     }

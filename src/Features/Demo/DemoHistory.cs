@@ -62,7 +62,7 @@ internal sealed class DemoHistory
         PostsCount = (long)Between(180, 2_400) + days / 2,
         CreatedAt = now.AddDays(-days),
         UpdatedAt = null,
-        LastUpdateStatus = UpdateStatus.Never,
+        LastUpdateStatus = LatestRunStatus.Never,
     };
 
     public List<Post> Posts(Guid influencerId)

@@ -27,7 +27,7 @@ public sealed class Influencer
     /// <summary>When the metrics were last recalculated successfully; null before that.</summary>
     public DateTime? UpdatedAt { get; set; }
 
-    public UpdateStatus LastUpdateStatus { get; set; }
+    public LatestRunStatus LastUpdateStatus { get; set; }
     public DateTime? LastUpdateAt { get; set; }
     public string? LastUpdateError { get; set; }
 

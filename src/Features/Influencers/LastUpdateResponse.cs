@@ -1,4 +1,4 @@
 namespace AnalisaAI.Api.Features.Influencers;
 
 /// <summary>The outcome of the influencer's latest metrics update.</summary>
-public sealed record LastUpdateResponse(UpdateStatus Status, DateTime? At, string? Error);
+public sealed record LastUpdateResponse(LatestRunStatus Status, DateTime? At, string? Error);

@@ -1,5 +1,28 @@
+using AnalisaAI.Api.Features;
+using AnalisaAI.Api.Features.MetricsUpdate.Claims;
+using AnalisaAI.Api.Features.MetricsUpdate.Execution;
+using AnalisaAI.Api.Features.MetricsUpdate.Freshness;
+using AnalisaAI.Api.Features.MetricsUpdate.Instances;
+using AnalisaAI.Api.Features.MetricsUpdate.Interest;
+using AnalisaAI.Api.Features.MetricsUpdate.ManualRuns;
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
+using AnalisaAI.Api.Features.MetricsUpdate.Scheduling;
+using AnalisaAI.Api.Features.MetricsUpdate.Telemetry;
+using AnalisaAI.Api.Features.MetricsUpdate.Triggers;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+
+// The update's workflow folders: shared by the feature's slices, not slices themselves (the architecture test reads these).
+[assembly: FeatureFolder(typeof(ClaimStore))]
+[assembly: FeatureFolder(typeof(RunLifecycle))]
+[assembly: FeatureFolder(typeof(FreshnessReader))]
+[assembly: FeatureFolder(typeof(Heartbeat))]
+[assembly: FeatureFolder(typeof(ViewRecorder))]
+[assembly: FeatureFolder(typeof(ManualRunner))]
+[assembly: FeatureFolder(typeof(RunLog))]
+[assembly: FeatureFolder(typeof(SweepJob))]
+[assembly: FeatureFolder(typeof(RunTelemetry))]
+[assembly: FeatureFolder(typeof(TriggerQueue))]
 
 namespace AnalisaAI.Api.Features.MetricsUpdate;
 
@@ -11,27 +34,31 @@ public static class MetricsUpdateFeature
             .Bind(builder.Configuration.GetSection(MetricsUpdateOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddScoped<MetricsUpdateState>();
-        builder.Services.AddScoped<MetricsUpdateScheduler>();
-        builder.Services.AddSingleton<MetricsUpdateTriggers>();
-        builder.Services.AddSingleton<MetricsUpdateQueue>();
-        builder.Services.AddSingleton<MetricsUpdateThreads>();
+        builder.Services.AddScoped<ClaimStore>();
+        builder.Services.AddScoped<RunLog>();
+        builder.Services.AddScoped<RunLifecycle>();
+        builder.Services.AddScoped<InstanceRegistry>();
+        builder.Services.AddScoped<FreshnessReader>();
+        builder.Services.AddScoped<RefreshScheduler>();
+        builder.Services.AddSingleton<TriggerQueue>();
+        builder.Services.AddSingleton<LoginQueue>();
+        builder.Services.AddSingleton<RunThreads>();
 
         // The budget paces on real time (like Quartz), whatever clock the metrics read.
-        builder.Services.AddSingleton(provider => ActivatorUtilities.CreateInstance<MetricsUpdateBudget>(provider, TimeProvider.System));
-        builder.Services.AddHostedService<MetricsUpdateDispatcher>();
-        builder.Services.AddHostedService<MetricsUpdateRunner>();
-        AddSingletonService<MetricsUpdateManualRunner>(builder.Services);
-        AddSingletonService<MetricsUpdateHeartbeat>(builder.Services);
-        AddSingletonService<MetricsUpdateViews>(builder.Services);
-        builder.Services.AddHostedService<MetricsUpdateSweepSchedule>();
+        builder.Services.AddSingleton(provider => ActivatorUtilities.CreateInstance<Budget>(provider, TimeProvider.System));
+        builder.Services.AddHostedService<TriggerDispatcher>();
+        builder.Services.AddHostedService<LoginRunner>();
+        AddSingletonService<ManualRunner>(builder.Services);
+        AddSingletonService<Heartbeat>(builder.Services);
+        AddSingletonService<ViewRecorder>(builder.Services);
+        builder.Services.AddHostedService<SweepSchedule>();
 
-        builder.Services.AddSingleton<MetricsUpdateGauges>();
+        builder.Services.AddSingleton<FreshnessGauges>();
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
-                .AddMeter(MetricsUpdateTelemetry.Name)
-                .AddInstrumentation(provider => provider.GetRequiredService<MetricsUpdateGauges>()))
-            .WithTracing(tracing => tracing.AddSource(MetricsUpdateTelemetry.Name));
+                .AddMeter(RunTelemetry.Name)
+                .AddInstrumentation(provider => provider.GetRequiredService<FreshnessGauges>()))
+            .WithTracing(tracing => tracing.AddSource(RunTelemetry.Name));
         return builder;
     }
 

@@ -7,6 +7,9 @@ public sealed class MetricsUpdateOptions : IValidatableObject
 {
     public const string Section = "MetricsUpdate";
 
+    /// <summary>Influencers viewed within this window are "hot": their target age is <see cref="HotTargetAge"/>.</summary>
+    public static readonly TimeSpan HotWindow = TimeSpan.FromHours(24);
+
     /// <summary>Switches off the automatic update on login and refresh (manual recalculation still works).</summary>
     public bool Enabled { get; set; } = true;
 

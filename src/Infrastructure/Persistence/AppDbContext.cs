@@ -1,6 +1,7 @@
 using AnalisaAI.Api.Features.Auth;
 using AnalisaAI.Api.Features.Influencers;
-using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.Api.Features.MetricsUpdate.Instances;
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.Api.Features.SocialData;
 using AnalisaAI.Api.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
@@ -19,8 +20,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Post> Posts => Set<Post>();
     public DbSet<Story> Stories => Set<Story>();
     public DbSet<AudienceSnapshot> AudienceSnapshots => Set<AudienceSnapshot>();
-    public DbSet<MetricsUpdateRun> MetricsUpdateRuns => Set<MetricsUpdateRun>();
-    public DbSet<MetricsUpdateInstance> MetricsUpdateInstances => Set<MetricsUpdateInstance>();
+    public DbSet<MetricRun> MetricRuns => Set<MetricRun>();
+    public DbSet<Instance> Instances => Set<Instance>();
     public DbSet<SocialSourceState> SocialSourceStates => Set<SocialSourceState>();
     public DbSet<SocialProfileFetch> SocialProfileFetches => Set<SocialProfileFetch>();
 
@@ -51,7 +52,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<Platform>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ContentType>().HaveConversion<string>().HaveMaxLength(16);
-        configurationBuilder.Properties<UpdateStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<LatestRunStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<RunTrigger>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<RunStatus>().HaveConversion<string>().HaveMaxLength(16);
     }

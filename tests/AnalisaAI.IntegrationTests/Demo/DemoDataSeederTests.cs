@@ -49,7 +49,7 @@ public sealed class DemoDataSeederTests(DemoApiFactory factory) : IClassFixture<
         influencers.GroupBy(i => i.Platform).Should().HaveCount(4).And.OnlyContain(g => g.Count() == 6);
         influencers.SelectMany(i => i.Categories).Select(c => c.Name).Distinct().Should()
             .Contain(["fashion", "fitness", "food", "travel", "tech", "beauty", "gaming", "music"]);
-        influencers.Should().OnlyContain(i => i.UpdatedAt == null && i.LastUpdateStatus == UpdateStatus.Never
+        influencers.Should().OnlyContain(i => i.UpdatedAt == null && i.LastUpdateStatus == LatestRunStatus.Never
             && i.LatestRunId == null && i.Followers > 0 && i.PostsCount > 0 && i.DisplayName != null);
 
         foreach (var influencer in influencers)

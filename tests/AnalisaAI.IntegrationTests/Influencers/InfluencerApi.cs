@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using AnalisaAI.Api.Features.MetricsUpdate;
 using AnalisaAI.Api.Features.Metrics.Engagement;
 using AnalisaAI.Api.Features.Metrics.Growth;
 using AnalisaAI.Api.Features.Metrics.Reach;
 using AnalisaAI.Api.Features.Metrics.Relevance;
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.IntegrationTests.Infrastructure;
 
 namespace AnalisaAI.IntegrationTests.Influencers;
@@ -59,7 +59,7 @@ public static class InfluencerApi
         {
             var runId = Guid.CreateVersion7();
             var at = ApiFactory.Start.UtcDateTime;
-            db.MetricsUpdateRuns.Add(new MetricsUpdateRun
+            db.MetricRuns.Add(new MetricRun
             {
                 Id = runId, InfluencerId = influencerId, Trigger = RunTrigger.Manual, Status = RunStatus.Succeeded,
                 StartedAt = at, FinishedAt = at, CalculatedAt = at,

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using AnalisaAI.Api.Features.Influencers;
 using AnalisaAI.Api.Features.Metrics.Engagement;
 using AnalisaAI.Api.Features.Metrics.Growth;
 using AnalisaAI.Api.Features.Metrics.Reach;
 using AnalisaAI.Api.Features.Metrics.Relevance;
-using AnalisaAI.Api.Features.Influencers;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,7 +53,7 @@ public sealed class InfluencerCatalogueTests(ApiFactory factory) : IClassFixture
 
         var stored = await factory.WithDbAsync(db => db.Influencers.AsNoTracking().SingleAsync(i => i.Id == id));
         stored.NormalizedHandle.Should().Be(handle.ToLowerInvariant());
-        stored.LastUpdateStatus.Should().Be(UpdateStatus.Never);
+        stored.LastUpdateStatus.Should().Be(LatestRunStatus.Never);
         stored.Version.Should().NotBeEmpty();
         stored.Id.Version.Should().Be(7);
 
@@ -251,7 +251,7 @@ public sealed class InfluencerCatalogueTests(ApiFactory factory) : IClassFixture
             Posts = await db.Posts.CountAsync(p => p.InfluencerId == id),
             Stories = await db.Stories.CountAsync(s => s.InfluencerId == id),
             Snapshots = await db.AudienceSnapshots.CountAsync(s => s.InfluencerId == id),
-            Runs = await db.MetricsUpdateRuns.CountAsync(r => r.InfluencerId == id),
+            Runs = await db.MetricRuns.CountAsync(r => r.InfluencerId == id),
             Results = await db.Set<RelevanceResult>().CountAsync(r => r.RunId == runId) + await db.Set<EngagementResult>().CountAsync(r => r.RunId == runId)
                 + await db.Set<ReachResult>().CountAsync(r => r.RunId == runId) + await db.Set<GrowthResult>().CountAsync(r => r.RunId == runId),
             SurvivorPosts = await db.Posts.CountAsync(p => p.InfluencerId == survivor),

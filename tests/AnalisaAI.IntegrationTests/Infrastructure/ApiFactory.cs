@@ -1,13 +1,13 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
-using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.Api.Features.MetricsUpdate.Claims;
 using AnalisaAI.Api.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -87,20 +87,20 @@ public class ApiFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>One influencer's claim and back-off, asked of their owner.</summary>
-    public async Task<InfluencerUpdateState?> UpdateStateAsync(Guid influencerId)
+    public async Task<ClaimState?> ClaimStateAsync(Guid influencerId)
     {
         await using var scope = Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<MetricsUpdateState>().GetAsync(influencerId, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<ClaimStore>().GetAsync(influencerId, CancellationToken.None);
     }
 
     /// <summary>The claim and back-off of every influencer.</summary>
-    public async Task<IReadOnlyList<InfluencerUpdateState>> UpdateStatesAsync()
+    public async Task<IReadOnlyList<ClaimState>> ClaimStatesAsync()
     {
         var ids = await WithDbAsync(db => db.Influencers.Select(i => i.Id).ToListAsync());
-        var states = new List<InfluencerUpdateState>();
+        var states = new List<ClaimState>();
         foreach (var id in ids)
         {
-            states.Add((await UpdateStateAsync(id))!);
+            states.Add((await ClaimStateAsync(id))!);
         }
 
         return states;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.Api.Features.SocialData;
+using AnalisaAI.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
-using AnalisaAI.Api.Features.MetricsUpdate;
 using AnalisaAI.Api.Features.Influencers;
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.Api.Infrastructure.Persistence;
 
 namespace AnalisaAI.IntegrationTests.Infrastructure;
@@ -23,7 +23,7 @@ public static class TestData
             Following = 300,
             CreatedAt = now,
             UpdatedAt = updatedAt?.Invoke(i),
-            LastUpdateStatus = updatedAt?.Invoke(i) is null ? UpdateStatus.Never : UpdateStatus.Succeeded,
+            LastUpdateStatus = updatedAt?.Invoke(i) is null ? LatestRunStatus.Never : LatestRunStatus.Succeeded,
             Version = Guid.NewGuid(),
         }).ToList();
         foreach (var influencer in influencers)
@@ -53,8 +53,8 @@ public static class TestData
         return influencers.Select(i => i.Id).ToList();
     }
 
-    public static Task<List<MetricsUpdateRun>> RunsAsync(this ApiFactory factory) =>
-        factory.WithDbAsync(db => Task.FromResult(db.MetricsUpdateRuns.OrderBy(r => r.StartedAt).ToList()));
+    public static Task<List<MetricRun>> RunsAsync(this ApiFactory factory) =>
+        factory.WithDbAsync(db => Task.FromResult(db.MetricRuns.OrderBy(r => r.StartedAt).ToList()));
 
     /// <summary>Waits (bounded) until the condition holds; background work is asserted on, never timed.</summary>
     public static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done, int seconds = 30)

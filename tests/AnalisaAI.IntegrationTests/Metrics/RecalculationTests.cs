@@ -1,13 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
-using AnalisaAI.Api.Features.Metrics.Relevance;
-using AnalisaAI.Api.Features.Metrics.Growth;
-using AnalisaAI.Api.Features.Metrics.Engagement;
-using AnalisaAI.Api.Features.MetricsUpdate;
 using AnalisaAI.Api.Features.Influencers;
 using AnalisaAI.Api.Features.Metrics;
+using AnalisaAI.Api.Features.Metrics.Engagement;
+using AnalisaAI.Api.Features.Metrics.Growth;
 using AnalisaAI.Api.Features.Metrics.Reach;
-using AnalisaAI.Api.Features.MetricsUpdate.RecalculateInfluencerMetrics;
+using AnalisaAI.Api.Features.Metrics.Relevance;
+using AnalisaAI.Api.Features.MetricsUpdate.Execution;
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +43,7 @@ public sealed class RecalculationTests(RecalculationTests.Factory factory) : ICl
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ISender>()
-            .Send(new RecalculateInfluencerMetricsCommand(influencerId, trigger));
+            .Send(new ExecuteRunCommand(influencerId, trigger));
     }
 
     [Fact]
@@ -56,14 +56,14 @@ public sealed class RecalculationTests(RecalculationTests.Factory factory) : ICl
         outcome.Status.Should().Be(RunStatus.Succeeded);
         var (influencer, run, results) = await factory.WithDbAsync(async db => (
             await db.Influencers.SingleAsync(i => i.Id == id),
-            await db.MetricsUpdateRuns.SingleAsync(r => r.Id == outcome.RunId),
+            await db.MetricRuns.SingleAsync(r => r.Id == outcome.RunId),
             (await db.Set<EngagementResult>().CountAsync(r => r.RunId == outcome.RunId)) + (await db.Set<ReachResult>().CountAsync(r => r.RunId == outcome.RunId))
                 + (await db.Set<GrowthResult>().CountAsync(r => r.RunId == outcome.RunId)) + (await db.Set<RelevanceResult>().CountAsync(r => r.RunId == outcome.RunId))));
         results.Should().Be(4);
         influencer.UpdatedAt.Should().Be(factory.Time.GetUtcNow().UtcDateTime);
-        influencer.LastUpdateStatus.Should().Be(UpdateStatus.Succeeded);
+        influencer.LastUpdateStatus.Should().Be(LatestRunStatus.Succeeded);
         influencer.LatestRunId.Should().Be(outcome.RunId);
-        (await factory.UpdateStateAsync(id))!.ClaimedUntil.Should().BeNull();
+        (await factory.ClaimStateAsync(id))!.ClaimedUntil.Should().BeNull();
         run.Status.Should().Be(RunStatus.Succeeded);
         run.CalculatedAt.Should().Be(influencer.UpdatedAt);
         factory.Logs.Lines.Where(l => l.Message.StartsWith("Successfully calculated", StringComparison.Ordinal)
@@ -97,7 +97,7 @@ public sealed class RecalculationTests(RecalculationTests.Factory factory) : ICl
         failed.FailedStage.Should().Be("profile");
         var (after, run, laterStages) = await factory.WithDbAsync(async db => (
             await db.Influencers.AsNoTracking().SingleAsync(i => i.Id == id),
-            await db.MetricsUpdateRuns.SingleAsync(r => r.Id == failed.RunId),
+            await db.MetricRuns.SingleAsync(r => r.Id == failed.RunId),
             await db.Set<EngagementResult>().CountAsync(r => r.RunId == failed.RunId)));
         laterStages.Should().Be(0, "the stages after the failed one do not run");
         run.Status.Should().Be(RunStatus.Failed);
@@ -105,8 +105,8 @@ public sealed class RecalculationTests(RecalculationTests.Factory factory) : ICl
         run.Error.Should().Contain("unavailable");
         after.UpdatedAt.Should().Be(before.UpdatedAt, "updatedAt only moves on success");
         after.LatestRunId.Should().Be(first.RunId);
-        after.LastUpdateStatus.Should().Be(UpdateStatus.Failed);
-        var afterState = (await factory.UpdateStateAsync(id))!;
+        after.LastUpdateStatus.Should().Be(LatestRunStatus.Failed);
+        var afterState = (await factory.ClaimStateAsync(id))!;
         afterState.ConsecutiveFailures.Should().Be(1);
         afterState.RetryNotBefore.Should().Be(factory.Time.GetUtcNow().UtcDateTime.AddMinutes(1), "the first failure backs off for the initial delay");
         factory.Logs.Lines.Should().Contain(l => l.Message.StartsWith("Error updating metrics", StringComparison.Ordinal)
@@ -134,12 +134,12 @@ public sealed class RecalculationTests(RecalculationTests.Factory factory) : ICl
             factory.Source.Failing = false;
         }
 
-        var failedThrice = (await factory.UpdateStateAsync(id))!;
+        var failedThrice = (await factory.ClaimStateAsync(id))!;
         failedThrice.ConsecutiveFailures.Should().Be(3);
         failedThrice.RetryNotBefore.Should().Be(factory.Time.GetUtcNow().UtcDateTime.AddMinutes(4), "1, 2, then 4 minutes");
 
         (await RecalculateAsync(id)).Status.Should().Be(RunStatus.Succeeded);
-        var recovered = (await factory.UpdateStateAsync(id))!;
+        var recovered = (await factory.ClaimStateAsync(id))!;
         recovered.ConsecutiveFailures.Should().Be(0);
         recovered.RetryNotBefore.Should().BeNull();
     }
@@ -181,7 +181,7 @@ public sealed class RecalculationTests(RecalculationTests.Factory factory) : ICl
         {
             var i = await db.Influencers.AsNoTracking().SingleAsync(x => x.Id == id);
             return (i, await db.Set<RelevanceResult>().SingleAsync(r => r.RunId == i.LatestRunId),
-                await db.MetricsUpdateRuns.CountAsync(r => r.InfluencerId == id && r.Status == RunStatus.Succeeded));
+                await db.MetricRuns.CountAsync(r => r.InfluencerId == id && r.Status == RunStatus.Succeeded));
         });
         runs.Should().Be(2);
         outcomes.Select(o => o.RunId).Should().Contain(influencer.LatestRunId!.Value);

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.IntegrationTests.Infrastructure;
 
 namespace AnalisaAI.IntegrationTests.MetricsUpdate;
@@ -8,7 +8,7 @@ namespace AnalisaAI.IntegrationTests.MetricsUpdate;
 /// <summary>Each test has its own app: which influencers are stalest depends on everything before it.</summary>
 public sealed class AutomaticUpdateOnLoginTests
 {
-    private static async Task<List<MetricsUpdateRun>> SettledRunsAsync(ApiFactory factory, int expected) =>
+    private static async Task<List<MetricRun>> SettledRunsAsync(ApiFactory factory, int expected) =>
         await TestData.EventuallyAsync(
             () => factory.RunsAsync(),
             runs => runs.Count >= expected && runs.All(r => r.Status != RunStatus.Running));

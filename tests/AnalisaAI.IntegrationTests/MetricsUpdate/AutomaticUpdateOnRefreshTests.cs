@@ -1,12 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
-using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.Api.Infrastructure.Scheduling;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
 namespace AnalisaAI.IntegrationTests.MetricsUpdate;
@@ -63,7 +63,7 @@ public sealed class AutomaticUpdateOnRefreshTests
         // Claiming and scheduling happen in the background, after the refresh has answered.
         await TestData.EventuallyAsync(() => Task.FromResult(factory.Logs.Lines), lines => lines.Any(l => l.Message.StartsWith("Error updating metrics", StringComparison.Ordinal)));
         factory.Logs.Lines.Should().Contain(l => l.Message.StartsWith("Error updating metrics", StringComparison.Ordinal));
-        var claimed = (await TestData.EventuallyAsync(() => factory.UpdateStatesAsync(), states => states.All(s => s.ClaimedUntil == null)))
+        var claimed = (await TestData.EventuallyAsync(() => factory.ClaimStatesAsync(), states => states.All(s => s.ClaimedUntil == null)))
             .Count(s => s.ClaimedUntil != null);
         claimed.Should().Be(0, "the claim of an influencer that could not be scheduled is released");
     }

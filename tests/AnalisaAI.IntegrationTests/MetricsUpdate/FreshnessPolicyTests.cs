@@ -1,5 +1,5 @@
 using System.Net;
-using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.IntegrationTests.Infrastructure;
 
 namespace AnalisaAI.IntegrationTests.MetricsUpdate;
@@ -75,7 +75,7 @@ public sealed class FreshnessPolicyTests
         var interrupted = runs.Single(r => r.Id == runId);
         interrupted.Status.Should().Be(RunStatus.Failed);
         interrupted.Error.Should().Be("interrupted");
-        (await second.UpdateStateAsync(influencerId))!.ClaimedUntil.Should().BeNull("its influencer is released");
+        (await second.ClaimStateAsync(influencerId))!.ClaimedUntil.Should().BeNull("its influencer is released");
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class FreshnessPolicyTests
         var influencerId = (await first.AddInfluencersAsync(1))[0];
         await first.WithDbAsync(async db =>
         {
-            db.MetricsUpdateRuns.Add(new MetricsUpdateRun
+            db.MetricRuns.Add(new MetricRun
             {
                 Id = runId, InfluencerId = influencerId, Trigger = trigger, Status = RunStatus.Running,
                 StartedAt = first.Time.GetUtcNow().UtcDateTime, InstanceId = KilledProcess,

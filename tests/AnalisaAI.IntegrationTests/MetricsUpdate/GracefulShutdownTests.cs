@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
-using AnalisaAI.Api.Features.MetricsUpdate;
 using AnalisaAI.Api.Features.Influencers;
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,14 +23,14 @@ public sealed class GracefulShutdownTests
 
         await using var restarted = new ReopenedApiFactory(factory.DatabasePath);
         var (runs, influencers) = await restarted.WithDbAsync(async db => (
-            await db.MetricsUpdateRuns.AsNoTracking().ToListAsync(),
+            await db.MetricRuns.AsNoTracking().ToListAsync(),
             await db.Influencers.AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync()));
         var abandoned = runs.Should().ContainSingle().Which;
         abandoned.Status.Should().Be(RunStatus.Failed, "no run is left 'running' after a clean stop");
         abandoned.Error.Should().Contain("shutdown");
-        var states = await restarted.UpdateStatesAsync();
+        var states = await restarted.ClaimStatesAsync();
         states.Should().HaveCount(ids.Count).And.OnlyContain(s => s.ClaimedUntil == null, "the abandoned and the waiting influencers are free for the next login");
         states.Should().OnlyContain(s => s.ConsecutiveFailures == 0 && s.RetryNotBefore == null, "a shutdown is not the influencer's failure");
-        influencers.Should().OnlyContain(i => i.LastUpdateStatus != UpdateStatus.Succeeded);
+        influencers.Should().OnlyContain(i => i.LastUpdateStatus != LatestRunStatus.Succeeded);
     }
 }

@@ -1,7 +1,9 @@
 using System.Data.Common;
 using System.Net;
 using System.Net.Http.Json;
-using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.Api.Features.MetricsUpdate.Claims;
+using AnalisaAI.Api.Features.MetricsUpdate.Execution;
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.Api.Infrastructure.Web;
 using AnalisaAI.IntegrationTests.Infrastructure;
@@ -84,11 +86,16 @@ public sealed class UpdateOffTheRequestPathTests
         Guid influencerId, runId;
         await using (var first = new ManualRunsNotTakenFactory())
         {
+            // The budget is where a run waits for a slot: holding the only one keeps the runner from taking any run.
+            // The lease is never given back: this instance stops with it.
+            _ = await first.Services.GetRequiredService<Budget>().EnterRunAsync(CancellationToken.None);
             var admin = await first.CreateAdminClientAsync();
             influencerId = (await first.AddInfluencersAsync(1))[0];
             var accepted = await admin.PostAsync($"/api/influencers/{influencerId}/metrics/recalculate", null);
             accepted.StatusCode.Should().Be(HttpStatusCode.Accepted);
             runId = (await accepted.ReadJsonAsync())["runId"]!.GetValue<Guid>();
+            (await first.RunsAsync()).Should().ContainSingle(r => r.Id == runId && r.Status == RunStatus.Running && r.InstanceId == null,
+                "the run waits in the log: this instance's only run slot is held, so it cannot take it");
             databasePath = first.DatabasePath;
             first.KeepDatabase = true;
         }
@@ -156,26 +163,18 @@ public sealed class UpdateOffTheRequestPathTests
         public TimeSpan SinceLastRequest => Busy ? TimeSpan.Zero : TimeSpan.MaxValue;
     }
 
-    /// <summary>Holds every claim statement until opened, and counts them.</summary>
-    /// <summary>An instance that stops before it takes any waiting manual run: taking one fails.</summary>
+    /// <summary>An instance with one run slot, which the test holds: it stops before it takes any waiting manual run.</summary>
     private sealed class ManualRunsNotTakenFactory : ControlledSourceApiFactory
     {
-        protected override void ConfigureServices(IServiceCollection services)
+        protected override Dictionary<string, string?> Settings()
         {
-            base.ConfigureServices(services);
-            services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(new ManualRunTakeRefusal()));
+            var settings = base.Settings();
+            settings["MetricsUpdate:Budget:Concurrency"] = "1";
+            return settings;
         }
     }
 
-    private sealed class ManualRunTakeRefusal : DbCommandInterceptor
-    {
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
-            command.CommandText.Contains("UPDATE \"MetricRuns\"", StringComparison.Ordinal) && command.CommandText.Contains("SET \"InstanceId\" =", StringComparison.Ordinal)
-                ? throw new InvalidOperationException("This instance stops before it takes the run.")
-                : ValueTask.FromResult(result);
-    }
-
+    /// <summary>Holds every claim statement until opened, and counts them.</summary>
     private sealed class ClaimGate : DbCommandInterceptor
     {
         private readonly TaskCompletionSource open = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -191,8 +190,8 @@ public sealed class UpdateOffTheRequestPathTests
         public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
             DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
-            // The claim statement (a release also sets the column, but returns nothing).
-            if (command.CommandText.Contains("SET \"ClaimedUntil\" =", StringComparison.Ordinal) && command.CommandText.Contains("RETURNING \"Id\" AS \"Value\"", StringComparison.Ordinal))
+            // The claim statement: the code tags it (a release also sets the column, but is not tagged).
+            if (command.CommandText.Contains(ClaimStore.ClaimTag, StringComparison.Ordinal))
             {
                 Interlocked.Increment(ref statements);
                 Interlocked.Increment(ref waiting);

@@ -1,6 +1,6 @@
 using System.Net;
-using AnalisaAI.Api.Features.MetricsUpdate;
-using AnalisaAI.Api.Features.MetricsUpdate.RecalculateInfluencerMetrics;
+using AnalisaAI.Api.Features.MetricsUpdate.Execution;
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +18,7 @@ public sealed class PrometheusEndpointTests
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var outcome = await scope.ServiceProvider.GetRequiredService<ISender>()
-                .Send(new RecalculateInfluencerMetricsCommand(ids[0], RunTrigger.Manual));
+                .Send(new ExecuteRunCommand(ids[0], RunTrigger.Manual));
             outcome.Status.Should().Be(RunStatus.Succeeded);
         }
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Xunit.Abstractions;
 

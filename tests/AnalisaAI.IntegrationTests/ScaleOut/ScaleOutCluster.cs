@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
-using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -77,10 +77,10 @@ public sealed class ScaleOutCluster : IAsyncDisposable
     public PostgreSqlAppDbContext Db() =>
         new(new DbContextOptionsBuilder<PostgreSqlAppDbContext>().UseNpgsql(ConnectionString).Options);
 
-    public async Task<List<MetricsUpdateRun>> RunsAsync()
+    public async Task<List<MetricRun>> RunsAsync()
     {
         await using var db = Db();
-        return await db.MetricsUpdateRuns.AsNoTracking().OrderBy(r => r.StartedAt).ToListAsync();
+        return await db.MetricRuns.AsNoTracking().OrderBy(r => r.StartedAt).ToListAsync();
     }
 
     /// <summary>Never-updated influencers with enough stored posts and audience for a successful run.</summary>

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using AnalisaAI.IntegrationTests.Infrastructure;
 using AnalisaAI.IntegrationTests.Influencers;
+using AnalisaAI.IntegrationTests.Infrastructure;
 
 namespace AnalisaAI.IntegrationTests.Security;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
-using AnalisaAI.Api.Features.MetricsUpdate;
-using AnalisaAI.Api.Features.MetricsUpdate.RecalculateInfluencerMetrics;
-using AnalisaAI.IntegrationTests.Infrastructure;
+using AnalisaAI.Api.Features.MetricsUpdate.Execution;
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.IntegrationTests.Influencers;
+using AnalisaAI.IntegrationTests.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,7 +57,7 @@ public sealed class IngestionBoundsTests(ApiFactory factory) : IClassFixture<Api
             [new { externalId = "s", publishedAt = ApiFactory.Start.AddHours(-1), views = max, reach = max, exits = max, replies = max }]);
 
         await using var scope = factory.Services.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new RecalculateInfluencerMetricsCommand(id, RunTrigger.Manual));
+        var outcome = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ExecuteRunCommand(id, RunTrigger.Manual));
 
         outcome.Status.Should().Be(RunStatus.Succeeded);
         var metrics = await admin.GetAsync($"{InfluencerApi.Route}/{id}/metrics");
@@ -65,6 +65,6 @@ public sealed class IngestionBoundsTests(ApiFactory factory) : IClassFixture<Api
         var body = await metrics.ReadJsonAsync();
         body["engagement"]!["totalLikes"]!.GetValue<long>().Should().Be(1000 * max);
         body["growth"]!["projectedFollowers30"]!.GetValue<long>().Should().Be(long.MaxValue);
-        (await factory.WithDbAsync(db => db.MetricsUpdateRuns.CountAsync(r => r.InfluencerId == id && r.Status == RunStatus.Failed))).Should().Be(0);
+        (await factory.WithDbAsync(db => db.MetricRuns.CountAsync(r => r.InfluencerId == id && r.Status == RunStatus.Failed))).Should().Be(0);
     }
 }

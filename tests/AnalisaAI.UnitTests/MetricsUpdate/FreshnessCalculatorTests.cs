@@ -1,4 +1,5 @@
 using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.Api.Features.MetricsUpdate.Freshness;
 
 namespace AnalisaAI.UnitTests.MetricsUpdate;
 

@@ -14,7 +14,7 @@ public sealed class CreateInfluencerHandler(AppDbContext db, TimeProvider time, 
             Handle = "",
             NormalizedHandle = "",
             CreatedAt = time.GetUtcNow().UtcDateTime,
-            LastUpdateStatus = UpdateStatus.Never,
+            LastUpdateStatus = LatestRunStatus.Never,
             Version = Guid.NewGuid(),
         };
         await InfluencerWriter.ApplyAsync(db, influencer, command, cancellationToken);

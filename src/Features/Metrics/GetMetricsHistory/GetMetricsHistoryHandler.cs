@@ -1,5 +1,5 @@
 using AnalisaAI.Api.Features.Influencers;
-using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.Api.Infrastructure.Web;
 using Mediator;
@@ -18,7 +18,7 @@ public sealed class GetMetricsHistoryHandler(AppDbContext db, IPublisher publish
 
         await publisher.Publish(new InfluencerViewed(query.InfluencerId), cancellationToken);
 
-        var runs = db.MetricsUpdateRuns.AsNoTracking()
+        var runs = db.MetricRuns.AsNoTracking()
             .Where(r => r.InfluencerId == query.InfluencerId && r.Status == RunStatus.Succeeded);
         if (query.From is { } from)
         {

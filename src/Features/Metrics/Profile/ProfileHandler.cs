@@ -1,6 +1,6 @@
 using AnalisaAI.Api.Features.Influencers;
-using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.Api.Features.SocialData;
+using AnalisaAI.Api.Infrastructure.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

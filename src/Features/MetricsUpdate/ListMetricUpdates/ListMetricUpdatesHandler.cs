@@ -8,7 +8,7 @@ public sealed class ListMetricUpdatesHandler(AppDbContext db) : IQueryHandler<Li
 {
     public async ValueTask<ListMetricUpdatesResponse> Handle(ListMetricUpdatesQuery query, CancellationToken cancellationToken)
     {
-        var runs = db.MetricsUpdateRuns.AsNoTracking();
+        var runs = db.MetricRuns.AsNoTracking();
         if (query.InfluencerId is { } influencerId)
         {
             runs = runs.Where(r => r.InfluencerId == influencerId);

@@ -1,3 +1,5 @@
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
+
 namespace AnalisaAI.Api.Features.MetricsUpdate.ListMetricUpdates;
 
 public sealed record ListMetricUpdatesItem(

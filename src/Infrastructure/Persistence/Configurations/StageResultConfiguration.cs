@@ -1,6 +1,6 @@
 using System.Reflection;
 using AnalisaAI.Api.Features.Metrics;
-using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -35,7 +35,7 @@ internal static class StageResultConfiguration
         var builder = modelBuilder.Entity<TResult>();
         builder.ToTable(typeof(TResult).Name + "s");
         builder.HasKey(r => r.RunId);
-        builder.HasOne<MetricsUpdateRun>().WithOne().HasForeignKey<TResult>(r => r.RunId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<MetricRun>().WithOne().HasForeignKey<TResult>(r => r.RunId).OnDelete(DeleteBehavior.Cascade);
         builder.ComplexProperty(r => r.Metrics, metrics =>
         {
             foreach (var property in typeof(TMetrics).GetProperties())

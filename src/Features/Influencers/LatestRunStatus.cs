@@ -1,0 +1,8 @@
+namespace AnalisaAI.Api.Features.Influencers;
+
+public enum LatestRunStatus
+{
+    Never,
+    Succeeded,
+    Failed,
+}

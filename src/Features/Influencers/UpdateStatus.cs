@@ -1,8 +1,0 @@
-namespace AnalisaAI.Api.Features.Influencers;
-
-public enum UpdateStatus
-{
-    Never,
-    Succeeded,
-    Failed,
-}

@@ -1,0 +1,182 @@
+using System.Diagnostics;
+using AnalisaAI.Api.Features.Influencers;
+using AnalisaAI.Api.Features.Metrics.CalculateMetrics;
+using AnalisaAI.Api.Features.MetricsUpdate.Claims;
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
+using AnalisaAI.Api.Features.MetricsUpdate.Telemetry;
+using AnalisaAI.Api.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AnalisaAI.Api.Features.MetricsUpdate.Execution;
+
+/// <summary>
+/// The life of one run, around the calculation that the Metrics feature does: start it in the run log, compute,
+/// then commit the results with the influencer's new state in one transaction, or record the failure and back
+/// the influencer off. It writes the influencer's outcome columns (UpdatedAt, LastUpdate*, LatestRunId,
+/// RelevanceOverall); the run's row, the claim and the back-off are written by their owners
+/// (<see cref="RunLog"/>, <see cref="ClaimStore"/>, <see cref="Backoff"/>) inside the same statements.
+/// </summary>
+public sealed partial class RunLifecycle(
+    AppDbContext db,
+    RunLog runLog,
+    ClaimStore claims,
+    TimeProvider time,
+    IOptions<MetricsUpdateOptions> options,
+    RunThreads threads,
+    ILogger<RunLifecycle> logger)
+{
+    /// <summary>A run that keeps meeting concurrent changes gives up after this many attempts.</summary>
+    private const int MaxAttempts = 3;
+
+    /// <summary>
+    /// One run of one influencer: records it as running, has <paramref name="calculate"/> compute the results,
+    /// and commits them with the influencer's state in one transaction. A concurrent change to the influencer
+    /// makes the run compute again on the new data; a failure is recorded (stage and classified message),
+    /// leaves updatedAt and the metrics as they were, and backs the influencer off. It executes on
+    /// <see cref="RunThreads"/>, below the requests' priority.
+    /// </summary>
+    public async Task<RunOutcome> RunAsync(
+        Guid influencerId,
+        RunTrigger trigger,
+        Guid? requestedRunId,
+        Func<Guid, CancellationToken, ValueTask<CalculateMetricsResult>> calculate,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(calculate);
+        return await threads.RunAsync(
+            async () =>
+            {
+                // One connection for the whole run (a score of statements), instead of one taken from the pool per statement.
+                await db.Database.OpenConnectionAsync(cancellationToken);
+                try
+                {
+                    return await RunOnOpenConnectionAsync(influencerId, trigger, requestedRunId, calculate, cancellationToken);
+                }
+                finally
+                {
+                    await db.Database.CloseConnectionAsync();
+                }
+            },
+            cancellationToken);
+    }
+
+    private async Task<RunOutcome> RunOnOpenConnectionAsync(
+        Guid influencerId,
+        RunTrigger trigger,
+        Guid? requestedRunId,
+        Func<Guid, CancellationToken, ValueTask<CalculateMetricsResult>> calculate,
+        CancellationToken cancellationToken)
+    {
+        var runId = await AtRequestPriorityAsync(() => runLog.StartAsync(influencerId, trigger, requestedRunId, cancellationToken));
+        if (runId is null)
+        {
+            return new RunOutcome(requestedRunId ?? Guid.Empty, RunStatus.Failed, null, RunLog.InfluencerMissing);
+        }
+
+        using var scope = logger.BeginScope(new Dictionary<string, object>
+        {
+            ["InfluencerId"] = influencerId,
+            ["RunId"] = runId.Value,
+            ["Trigger"] = trigger,
+        });
+        using var activity = RunTelemetry.StartRun(influencerId, runId.Value, trigger);
+        var started = Stopwatch.GetTimestamp();
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var calculated = await calculate(runId.Value, cancellationToken);
+                await AtRequestPriorityAsync(() => CommitAsync(influencerId, runId.Value, calculated, cancellationToken));
+                return RunTelemetry.Finished(new RunOutcome(runId.Value, RunStatus.Succeeded, null, null), trigger, started, activity);
+            }
+            catch (Exception exception) when (RunError.IsConcurrentChange(exception) && attempt < MaxAttempts)
+            {
+                // Someone changed the influencer while this run computed: compute again on the new data.
+                db.ChangeTracker.Clear();
+                LogRetry(influencerId, runId.Value, attempt);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                db.ChangeTracker.Clear();
+                // Not the influencer's failure: no back-off, and no stage to blame.
+                await RecordFailureAsync(influencerId, runId.Value, null, "The run was cancelled (shutdown).", countsAsFailure: false);
+                throw;
+            }
+            catch (Exception exception)
+            {
+                db.ChangeTracker.Clear();
+                var (stage, error) = RunError.Classify(exception);
+                LogRunFailed(exception.InnerException ?? exception, influencerId, runId.Value, stage, trigger, error);
+                await RecordFailureAsync(influencerId, runId.Value, stage, error, countsAsFailure: true, RunError.IsPermanent(exception));
+                return RunTelemetry.Finished(new RunOutcome(runId.Value, RunStatus.Failed, stage, error), trigger, started, activity);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs one of the run's write transactions on a thread-pool thread, at the requests' priority. On a run's
+    /// low-priority thread, requests and hashing could preempt it while it holds SQLite's write lock, and a
+    /// refresh waiting for that lock would wait for them too.
+    /// </summary>
+    private static Task<T> AtRequestPriorityAsync<T>(Func<Task<T>> write) => Task.Run(write);
+
+    private static Task AtRequestPriorityAsync(Func<Task> write) => Task.Run(write);
+
+    private async Task CommitAsync(Guid influencerId, Guid runId, CalculateMetricsResult calculated, CancellationToken cancellationToken)
+    {
+        // The influencer is the one the profile step tracked, so its concurrency token covers the whole run.
+        var influencer = db.Influencers.Local.FindEntry(influencerId)?.Entity
+            ?? await db.Influencers.SingleAsync(i => i.Id == influencerId, cancellationToken);
+        var finishedAt = time.GetUtcNow().UtcDateTime;
+
+        influencer.UpdatedAt = calculated.CalculatedAt;
+        influencer.LastUpdateStatus = LatestRunStatus.Succeeded;
+        influencer.LastUpdateAt = finishedAt;
+        influencer.LastUpdateError = null;
+        influencer.LatestRunId = runId;
+        influencer.RelevanceOverall = calculated.RelevanceOverall;
+        var entry = db.Entry(influencer);
+        Backoff.Reset(entry);
+        ClaimStore.Release(entry);
+        runLog.Succeeded(runId, calculated.CalculatedAt, finishedAt, calculated.ProfileNote);
+
+        // One SaveChanges is one transaction: the stage results, the influencer and the run, or nothing.
+        db.AddRange(calculated.Results);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    private async Task RecordFailureAsync(Guid influencerId, Guid runId, string? stage, string error, bool countsAsFailure, bool permanent = false)
+    {
+        // Recorded even when the caller is shutting down, so no run is left "running" without cause.
+        var now = time.GetUtcNow().UtcDateTime;
+        await runLog.FailAsync(runId, stage, error, now, CancellationToken.None);
+        if (await claims.GetAsync(influencerId, CancellationToken.None) is not { } state)
+        {
+            return;
+        }
+
+        // updatedAt and the metrics stay as they were: readers keep the last good numbers.
+        await db.Influencers.Where(i => i.Id == influencerId)
+            .ExecuteUpdateAsync(
+                set =>
+                {
+                    set.SetProperty(i => i.LastUpdateStatus, LatestRunStatus.Failed)
+                        .SetProperty(i => i.LastUpdateAt, now)
+                        .SetProperty(i => i.LastUpdateError, error);
+                    Backoff.AfterFailure(set, state, now, countsAsFailure, permanent, options.Value.FailureBackoff);
+                    ClaimStore.Released(set);
+                },
+                CancellationToken.None);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "Error updating metrics of influencer {InfluencerId} (run {RunId}, trigger {Trigger}) at stage {Stage}: {Error}")]
+    private partial void LogRunFailed(Exception exception, Guid influencerId, Guid runId, string stage, RunTrigger trigger, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Influencer {InfluencerId} changed during run {RunId}; recalculating (attempt {Attempt})")]
+    private partial void LogRetry(Guid influencerId, Guid runId, int attempt);
+}

@@ -1,4 +1,0 @@
-namespace AnalisaAI.Api.Features.MetricsUpdate;
-
-/// <summary>What freshness needs of one influencer.</summary>
-public readonly record struct FreshnessRow(DateTime? UpdatedAt, DateTime? LastViewedAt, bool Claimable);

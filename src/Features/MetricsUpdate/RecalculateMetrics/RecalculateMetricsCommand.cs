@@ -1,0 +1,6 @@
+using Mediator;
+
+namespace AnalisaAI.Api.Features.MetricsUpdate.RecalculateMetrics;
+
+/// <summary>An admin's request to recalculate one influencer now; the run happens in the background.</summary>
+public sealed record RecalculateMetricsCommand(Guid InfluencerId) : ICommand<RecalculateMetricsResponse>;

@@ -1,8 +1,0 @@
-namespace AnalisaAI.Api.Features.MetricsUpdate;
-
-public enum RunStatus
-{
-    Running,
-    Succeeded,
-    Failed,
-}

@@ -1,9 +1,0 @@
-namespace AnalisaAI.Api.Features.MetricsUpdate;
-
-public enum RunTrigger
-{
-    Login,
-    Refresh,
-    Manual,
-    Sweep,
-}

@@ -1,0 +1,8 @@
+namespace AnalisaAI.Api.Features.MetricsUpdate.Runs;
+
+public enum RunStatus
+{
+    Running,
+    Succeeded,
+    Failed,
+}

@@ -1,0 +1,9 @@
+namespace AnalisaAI.Api.Features.MetricsUpdate.Runs;
+
+public enum RunTrigger
+{
+    Login,
+    Refresh,
+    Manual,
+    Sweep,
+}

@@ -1,0 +1,48 @@
+using System.Diagnostics.Metrics;
+using AnalisaAI.Api.Features.MetricsUpdate.Freshness;
+
+namespace AnalisaAI.Api.Features.MetricsUpdate.Telemetry;
+
+/// <summary>
+/// <c>analisaai_influencers_due</c> and <c>analisaai_metrics_age_seconds</c> (the oldest metrics' age), observed
+/// from the database at most once per <see cref="CacheFor"/> however often they are collected.
+/// </summary>
+public sealed class FreshnessGauges
+{
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
+
+    private readonly IServiceScopeFactory scopes;
+    private readonly Lock gate = new();
+    private CatalogueFreshness? cached;
+    private long cachedAt;
+
+    public FreshnessGauges(IMeterFactory meters, IServiceScopeFactory scopes)
+    {
+        ArgumentNullException.ThrowIfNull(meters);
+        this.scopes = scopes;
+        var meter = meters.Create(RunTelemetry.Name);
+        meter.CreateObservableGauge("analisaai.influencers.due", () => Read().DueNow,
+            description: "Influencers never updated or older than their target age, neither claimed nor backing off.");
+        meter.CreateObservableGauge("analisaai.metrics.age", ObserveAge, unit: "s",
+            description: "Age of the oldest stored metrics.");
+    }
+
+    private IEnumerable<Measurement<double>> ObserveAge() =>
+        Read().AgeMax is { } age ? [new Measurement<double>(age)] : [];
+
+    private CatalogueFreshness Read()
+    {
+        lock (gate)
+        {
+            if (cached is null || Environment.TickCount64 - cachedAt >= CacheFor.TotalMilliseconds)
+            {
+                using var scope = scopes.CreateScope();
+                // Gauge callbacks are synchronous; this runs at most once per CacheFor.
+                cached = scope.ServiceProvider.GetRequiredService<FreshnessReader>().ReadAsync(CancellationToken.None).GetAwaiter().GetResult();
+                cachedAt = Environment.TickCount64;
+            }
+
+            return cached;
+        }
+    }
+}
