@@ -8,12 +8,9 @@ namespace AnalisaAI.UnitTests.Docs;
 /// </summary>
 public partial class DocumentationLinkTests
 {
-    private static readonly string Root = FindRepositoryRoot();
+    private static readonly string Root = RepositoryRoot.Path;
 
-    public static TheoryData<string> Pages() =>
-        [.. new[] { Path.Combine(Root, "README.md") }
-            .Concat(Directory.EnumerateFiles(Path.Combine(Root, "docs"), "*.md", SearchOption.AllDirectories))
-            .Select(p => Path.GetRelativePath(Root, p))];
+    public static TheoryData<string> Pages() => RepositoryRoot.DocumentationPages();
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -46,19 +43,6 @@ public partial class DocumentationLinkTests
 
         cited.Should().NotBeEmpty();
         cited.Where(doc => !File.Exists(Path.Combine(Root, doc))).Should().BeEmpty();
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AnalisaAI.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (AnalisaAI.sln) was not found above the test's folder.");
     }
 
     [GeneratedRegex(@"\]\((?<target>[^)\s]+)\)")]
