@@ -65,7 +65,7 @@ test('filters, sorting and paging map onto the API', async ({ page }) => {
   await expect(page.locator('tbody tr')).toHaveCount(4);
 });
 
-test('an influencer page shows its metrics, its charts and a recalculation', async ({ page }) => {
+test('an influencer page shows its metrics, its charts and a manual run', async ({ page }) => {
   await signIn(page);
   // The sign-in's own update calculates the stalest influencers; open one that has results.
   await page.getByLabel('Sort by').selectOption('-updatedAt');
@@ -88,7 +88,7 @@ test('an influencer page shows its metrics, its charts and a recalculation', asy
   const accepted = page.waitForResponse((r) => r.url().endsWith('/metrics/recalculate') && r.request().method() === 'POST');
   await page.getByRole('button', { name: 'Recalculate' }).click();
   expect((await accepted).status()).toBe(202);
-  await expect(page.getByText('Recalculated: the figures below are new.')).toBeVisible();
+  await expect(page.getByText('Run finished: the figures below are new.')).toBeVisible();
   await expect(relevance.locator('.recharts-line-dot')).toHaveCount(points + 1);
 });
 
@@ -112,7 +112,7 @@ test('the run log shows the runs of the sign-in and new runs as they happen', as
   await other.goto('/');
   await other.locator('tbody tr').first().getByRole('link').click();
   await other.getByRole('button', { name: 'Recalculate' }).click();
-  await expect(other.getByText('Recalculated: the figures below are new.')).toBeVisible();
+  await expect(other.getByText('Run finished: the figures below are new.')).toBeVisible();
   await expect(manualRuns).toHaveCount(before + 1);
   await other.close();
 });

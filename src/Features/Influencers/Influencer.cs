@@ -21,10 +21,10 @@ public sealed class Influencer
     public long? PostsCount { get; set; }
     public DateTime CreatedAt { get; set; }
 
-    // UpdatedAt, LastUpdate*, LatestRunId and RelevanceOverall are the metrics update's read model: only
-    // MetricsUpdateState writes them; the catalogue reads them.
+    // UpdatedAt, LastUpdate*, LatestRunId and RelevanceOverall are the update's read model of the latest run:
+    // only the update's RunLifecycle writes them; the catalogue reads them.
 
-    /// <summary>When the metrics were last recalculated successfully; null before that.</summary>
+    /// <summary>When the metrics were last calculated by a successful run; null before that.</summary>
     public DateTime? UpdatedAt { get; set; }
 
     public LatestRunStatus LastUpdateStatus { get; set; }

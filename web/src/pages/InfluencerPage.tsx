@@ -13,7 +13,7 @@ import { useLoad } from '../useLoad';
 
 const pollMs = 1_500;
 
-type Recalculation = { state: 'starting' } | { state: 'running'; runId: string } | { state: 'done'; message: string; ok: boolean } | { state: 'error'; error: ProblemError };
+type ManualRun = { state: 'starting' } | { state: 'running'; runId: string } | { state: 'done'; message: string; ok: boolean } | { state: 'error'; error: ProblemError };
 
 function Metric({ label, value, estimated }: { label: string; value: ReactNode; estimated?: boolean }) {
   return (
@@ -88,7 +88,7 @@ export function InfluencerPage() {
   const { api, user } = useAuth();
   const influencer = useLoad(() => api.influencer(id), [api, id]);
   const history = useLoad(() => api.metricsHistory(id, 200), [api, id]);
-  const [recalculation, setRecalculation] = useState<Recalculation | null>(null);
+  const [manualRun, setManualRun] = useState<ManualRun | null>(null);
   const polling = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
@@ -102,10 +102,10 @@ export function InfluencerPage() {
   }, []);
 
   const recalculate = async () => {
-    setRecalculation({ state: 'starting' });
+    setManualRun({ state: 'starting' });
     try {
       const { runId } = await api.recalculate(id);
-      setRecalculation({ state: 'running', runId });
+      setManualRun({ state: 'running', runId });
       const poll = async () => {
         try {
           const runs = await api.metricUpdates(20, id);
@@ -115,18 +115,18 @@ export function InfluencerPage() {
             return;
           }
           await Promise.all([influencer.reload(), history.reload()]);
-          setRecalculation({
+          setManualRun({
             state: 'done',
             ok: run.status === 'succeeded',
-            message: run.status === 'succeeded' ? 'Recalculated: the figures below are new.' : `The recalculation failed at the ${run.failedStage ?? 'unknown'} stage: ${run.error ?? 'no detail'}.`,
+            message: run.status === 'succeeded' ? 'Run finished: the figures below are new.' : `The run failed at the ${run.failedStage ?? 'unknown'} stage: ${run.error ?? 'no detail'}.`,
           });
         } catch (caught) {
-          setRecalculation({ state: 'error', error: caught instanceof ProblemError ? caught : ProblemError.network() });
+          setManualRun({ state: 'error', error: caught instanceof ProblemError ? caught : ProblemError.network() });
         }
       };
       polling.current = setTimeout(poll, pollMs);
     } catch (caught) {
-      setRecalculation({ state: 'error', error: caught instanceof ProblemError ? caught : ProblemError.network() });
+      setManualRun({ state: 'error', error: caught instanceof ProblemError ? caught : ProblemError.network() });
     }
   };
 
@@ -151,7 +151,7 @@ export function InfluencerPage() {
 
   const item: Influencer = influencer.data;
   const points = [...(history.data?.items ?? [])].reverse();
-  const busy = recalculation?.state === 'starting' || recalculation?.state === 'running';
+  const busy = manualRun?.state === 'starting' || manualRun?.state === 'running';
   return (
     <main className="page">
       <p className="crumbs">
@@ -174,18 +174,18 @@ export function InfluencerPage() {
       </div>
 
       <div aria-live="polite">
-        {recalculation?.state === 'running' || recalculation?.state === 'starting' ? (
+        {manualRun?.state === 'running' || manualRun?.state === 'starting' ? (
           <p className="notice" role="status">
             <span className="spinner" aria-hidden="true" /> Recalculating in the background; this page updates when the run finishes.
           </p>
         ) : null}
-        {recalculation?.state === 'done' ? (
-          <p className={recalculation.ok ? 'notice success' : 'problem'} role="status">
-            {recalculation.message}
+        {manualRun?.state === 'done' ? (
+          <p className={manualRun.ok ? 'notice success' : 'problem'} role="status">
+            {manualRun.message}
           </p>
         ) : null}
       </div>
-      {recalculation?.state === 'error' ? <ProblemMessage error={recalculation.error} context="Could not recalculate" /> : null}
+      {manualRun?.state === 'error' ? <ProblemMessage error={manualRun.error} context="Could not recalculate" /> : null}
 
       <section className="card status-line" aria-label="Last update">
         <div>

@@ -5,7 +5,7 @@ using Mediator;
 namespace AnalisaAI.Api.Features.MetricsUpdate.Execution;
 
 /// <summary>
-/// Recalculates the influencers that logins claimed, one after another within the budget, each in its own
+/// Runs the influencers that logins claimed, one after another within the budget, each in its own
 /// scope. One influencer's failure never stops the next. On shutdown the current run is abandoned cleanly
 /// (recorded, not counted as a failure) and the claims of influencers still waiting are released.
 /// </summary>
@@ -25,7 +25,7 @@ public sealed partial class LoginRunner(
                 waitingForBudget = influencerId;
                 using var lease = await budget.EnterRunAsync(stoppingToken);
                 waitingForBudget = null;
-                await RecalculateAsync(influencerId, stoppingToken);
+                await RunAsync(influencerId, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -34,7 +34,7 @@ public sealed partial class LoginRunner(
         }
     }
 
-    private async Task RecalculateAsync(Guid influencerId, CancellationToken stoppingToken)
+    private async Task RunAsync(Guid influencerId, CancellationToken stoppingToken)
     {
         try
         {

@@ -177,6 +177,6 @@ public sealed partial class RunLifecycle(
     private partial void LogRunFailed(Exception exception, Guid influencerId, Guid runId, string stage, RunTrigger trigger, string error);
 
     [LoggerMessage(Level = LogLevel.Warning,
-        Message = "Influencer {InfluencerId} changed during run {RunId}; recalculating (attempt {Attempt})")]
+        Message = "Influencer {InfluencerId} changed during run {RunId}; calculating again (attempt {Attempt})")]
     private partial void LogRetry(Guid influencerId, Guid runId, int attempt);
 }

@@ -6,7 +6,7 @@ using Mediator;
 namespace AnalisaAI.Api.Features.MetricsUpdate.ManualRuns;
 
 /// <summary>
-/// Runs the manual recalculations the API acknowledged, oldest first, within the budget. Their queue is the
+/// Runs the manual runs the API acknowledged, oldest first, within the budget. Their queue is the
 /// run log (<see cref="RunLog.WaitingManualRunsAsync"/>): a run is taken only when a run slot is
 /// free, by one conditional update, so on several instances each run starts once. A request wakes the
 /// runner at once; it also looks every <see cref="PollInterval"/> for runs recorded by another instance,

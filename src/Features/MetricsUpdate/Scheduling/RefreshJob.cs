@@ -6,7 +6,7 @@ using Quartz;
 namespace AnalisaAI.Api.Features.MetricsUpdate.Scheduling;
 
 /// <summary>
-/// A refresh's deferred recalculation of one influencer, kept in Quartz's persistent store so it survives a
+/// A refresh's deferred run of one influencer, kept in Quartz's persistent store so it survives a
 /// restart. One job key per influencer: repeats coalesce and two of its jobs never overlap.
 /// </summary>
 [DisallowConcurrentExecution]

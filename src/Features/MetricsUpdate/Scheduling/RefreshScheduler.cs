@@ -5,7 +5,7 @@ using Quartz;
 namespace AnalisaAI.Api.Features.MetricsUpdate.Scheduling;
 
 /// <summary>
-/// Defers a refresh's recalculation of one influencer to Quartz's persistent store (<see cref="RefreshJob"/>),
+/// Defers a refresh's run of one influencer to Quartz's persistent store (<see cref="RefreshJob"/>),
 /// so it survives a restart and, scaled out, runs on one instance. One job per influencer: a refresh that finds
 /// one pending joins it.
 /// </summary>

@@ -9,7 +9,7 @@ namespace AnalisaAI.Api.Features.MetricsUpdate.Scheduling;
 
 /// <summary>
 /// Keeps the catalogue fresh when nobody logs in: every <c>MetricsUpdate:Sweep:Interval</c> it claims up to
-/// <c>BatchSize</c> overdue influencers (through the same claim as the triggers) and recalculates them within
+/// <c>BatchSize</c> overdue influencers (through the same claim as the triggers) and runs them within
 /// the budget. A clustered Quartz job: one instance sweeps at a time.
 /// </summary>
 [DisallowConcurrentExecution]

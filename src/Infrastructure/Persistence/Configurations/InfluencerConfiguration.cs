@@ -15,8 +15,8 @@ internal sealed class InfluencerConfiguration : IEntityTypeConfiguration<Influen
         builder.Property(i => i.LastUpdateError).HasMaxLength(Influencer.LastUpdateErrorMaxLength);
         builder.Property(i => i.Version).IsConcurrencyToken();
 
-        // The metrics update's claim and back-off: columns of the influencer row that only MetricsUpdateState
-        // knows (shadow properties), so the catalogue's entity does not carry another feature's state.
+        // The update's claim, back-off and interest: columns of the influencer row that only their owners in the
+        // MetricsUpdate feature know (shadow properties), so the catalogue's entity does not carry another feature's state.
         builder.Property<DateTime?>("ClaimedUntil");
         builder.Property<DateTime?>("RetryNotBefore");
         builder.Property<int>("ConsecutiveFailures");

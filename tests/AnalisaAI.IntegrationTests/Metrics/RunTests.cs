@@ -15,7 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AnalisaAI.IntegrationTests.Metrics;
 
-public sealed class RecalculationTests(RecalculationTests.Factory factory) : IClassFixture<RecalculationTests.Factory>
+public sealed class RunTests(RunTests.Factory factory) : IClassFixture<RunTests.Factory>
 {
     public sealed class Factory : ControlledSourceApiFactory
     {

@@ -8,7 +8,7 @@ namespace AnalisaAI.Benchmarks;
 
 /// <summary>One full recalculation (profile, engagement, reach, growth, relevance, commit) of one influencer.</summary>
 [MemoryDiagnoser]
-public class RecalculationBenchmark
+public class RunBenchmark
 {
     private BenchmarkHost host = null!;
     private Guid influencerId;
