@@ -63,6 +63,9 @@ internal sealed class DemoHistory
         CreatedAt = now.AddDays(-days),
         UpdatedAt = null,
         LastUpdateStatus = LatestRunStatus.Never,
+
+        // The demo's history is ingested data, as of the seeding.
+        DataAsOf = now,
     };
 
     public List<Post> Posts(Guid influencerId)

@@ -31,6 +31,12 @@ public sealed class Influencer
     public DateTime? LastUpdateAt { get; set; }
     public string? LastUpdateError { get; set; }
 
+    /// <summary>
+    /// When new data about the influencer last arrived: an ingestion into it, or a successful fetch from a live
+    /// source; null before either. A run that recomputes from stored data leaves it as it is.
+    /// </summary>
+    public DateTime? DataAsOf { get; set; }
+
     /// <summary>The run whose results are the influencer's current metrics.</summary>
     public Guid? LatestRunId { get; set; }
 

@@ -19,6 +19,7 @@ public static class IngestionStore
         Func<TItem, string> externalId,
         Func<string, TRow> create,
         Func<TRow, TItem, bool> apply,
+        DateTime now,
         CancellationToken cancellationToken)
         where TRow : class, IIngestedItem
     {
@@ -50,7 +51,7 @@ public static class IngestionStore
             }
         }
 
-        await SaveAndTouchInfluencerAsync(db, influencerId, cancellationToken);
+        await SaveAndTouchInfluencerAsync(db, influencerId, now, cancellationToken);
         return new IngestionResponse(items.Count, inserted, updated);
     }
 
@@ -77,16 +78,17 @@ public static class IngestionStore
     }
 
     /// <summary>
-    /// Saves the batch and renews the influencer's concurrency token in one transaction, so a metrics run that
-    /// read this influencer's data before the batch starts again instead of committing numbers from a mix.
+    /// Saves the batch, renews the influencer's concurrency token and records that its data arrived now, in one
+    /// transaction, so a metrics run that read this influencer's data before the batch starts again instead of
+    /// committing numbers from a mix.
     /// </summary>
-    public static async Task SaveAndTouchInfluencerAsync(AppDbContext db, Guid influencerId, CancellationToken cancellationToken)
+    public static async Task SaveAndTouchInfluencerAsync(AppDbContext db, Guid influencerId, DateTime now, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await SaveAsync(db, cancellationToken);
         var version = Guid.NewGuid();
         await db.Influencers.Where(i => i.Id == influencerId)
-            .ExecuteUpdateAsync(set => set.SetProperty(i => i.Version, version), cancellationToken);
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.Version, version).SetProperty(i => i.DataAsOf, now), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ namespace AnalisaAI.Api.Features.Influencers.IngestAudienceSnapshots;
 /// Upserts by (influencer, date), then leaves the influencer's followers (and following, where given) equal to
 /// its newest snapshot's, over the stored snapshots and the batch, in the same save.
 /// </summary>
-public sealed class IngestAudienceSnapshotsHandler(AppDbContext db)
+public sealed class IngestAudienceSnapshotsHandler(AppDbContext db, TimeProvider time)
     : ICommandHandler<IngestAudienceSnapshotsCommand, IngestionResponse>
 {
     private const int MaxSaveAttempts = 3;
@@ -102,8 +102,10 @@ public sealed class IngestAudienceSnapshotsHandler(AppDbContext db)
         }
     }
 
-    private static void Follow(Influencer influencer, long followers, long? following)
+    /// <summary>The audience figures the batch leaves, and the arrival of new data.</summary>
+    private void Follow(Influencer influencer, long followers, long? following)
     {
+        influencer.DataAsOf = time.GetUtcNow().UtcDateTime;
         influencer.Followers = followers;
         if (following is not null)
         {

@@ -5,7 +5,7 @@ using Mediator;
 namespace AnalisaAI.Api.Features.Influencers.IngestPosts;
 
 /// <summary>Upserts the batch's posts by (influencer, externalId), all or nothing.</summary>
-public sealed class IngestPostsHandler(AppDbContext db) : ICommandHandler<IngestPostsCommand, IngestionResponse>
+public sealed class IngestPostsHandler(AppDbContext db, TimeProvider time) : ICommandHandler<IngestPostsCommand, IngestionResponse>
 {
     public async ValueTask<IngestionResponse> Handle(IngestPostsCommand command, CancellationToken cancellationToken) =>
         await IngestionStore.UpsertByExternalIdAsync<Post, IngestPostsItem>(
@@ -15,6 +15,7 @@ public sealed class IngestPostsHandler(AppDbContext db) : ICommandHandler<Ingest
             item => item.ExternalId!,
             externalId => new Post { InfluencerId = command.InfluencerId, ExternalId = externalId },
             Apply,
+            time.GetUtcNow().UtcDateTime,
             cancellationToken);
 
     /// <summary>Copies the item onto the row; true when any stored value changes.</summary>

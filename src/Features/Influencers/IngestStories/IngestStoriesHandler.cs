@@ -4,7 +4,7 @@ using Mediator;
 namespace AnalisaAI.Api.Features.Influencers.IngestStories;
 
 /// <summary>Upserts the batch's stories by (influencer, externalId), all or nothing.</summary>
-public sealed class IngestStoriesHandler(AppDbContext db) : ICommandHandler<IngestStoriesCommand, IngestionResponse>
+public sealed class IngestStoriesHandler(AppDbContext db, TimeProvider time) : ICommandHandler<IngestStoriesCommand, IngestionResponse>
 {
     public async ValueTask<IngestionResponse> Handle(IngestStoriesCommand command, CancellationToken cancellationToken) =>
         await IngestionStore.UpsertByExternalIdAsync<Story, IngestStoriesItem>(
@@ -14,6 +14,7 @@ public sealed class IngestStoriesHandler(AppDbContext db) : ICommandHandler<Inge
             item => item.ExternalId!,
             externalId => new Story { InfluencerId = command.InfluencerId, ExternalId = externalId },
             Apply,
+            time.GetUtcNow().UtcDateTime,
             cancellationToken);
 
     /// <summary>Copies the item onto the row; true when any stored value changes.</summary>

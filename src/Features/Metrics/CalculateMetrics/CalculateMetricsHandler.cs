@@ -40,7 +40,7 @@ public sealed partial class CalculateMetricsHandler(
             context = context.With(await TimedAsync(stage.Name, command, () => stage.CalculateAsync(context, cancellationToken), cancellationToken));
         }
 
-        return new CalculateMetricsResult(context.CalculatedAt, context.Results, context.Metrics<RelevanceScore>().Overall, profile.Note);
+        return new CalculateMetricsResult(context.CalculatedAt, context.Results, context.Metrics<RelevanceScore>().Overall, profile.DataAsOf, profile.Note);
     }
 
     private async Task<T> TimedAsync<T>(string stage, CalculateMetricsCommand command, Func<ValueTask<T>> step, CancellationToken cancellationToken)

@@ -28,7 +28,7 @@ public sealed class ProfileHandler(AppDbContext db, ISocialDataSource source) : 
         }
         catch (SocialDataException skipped) when (skipped.Kind == SocialDataFailureKind.SourceUnavailable)
         {
-            return new ProfileResult(influencer.Platform, influencer.Followers ?? 0, influencer.Following, 0, Note(skipped.Message));
+            return new ProfileResult(influencer.Platform, influencer.Followers ?? 0, influencer.Following, 0, influencer.DataAsOf, Note(skipped.Message));
         }
 
         influencer.DisplayName = profile.DisplayName ?? influencer.DisplayName;
@@ -37,14 +37,19 @@ public sealed class ProfileHandler(AppDbContext db, ISocialDataSource source) : 
         influencer.Following = profile.Following ?? influencer.Following;
         influencer.PostsCount = profile.PostsCount ?? influencer.PostsCount;
 
-        if (source.IsLive && profile.Followers is { } followers)
+        if (source.IsLive)
         {
-            await StoreSnapshotAsync(influencer, DateOnly.FromDateTime(command.CalculatedAt), followers, profile.Following, cancellationToken);
+            // New data arrived: the stored source only hands back what ingestion stored, which dated it then.
+            influencer.DataAsOf = command.CalculatedAt;
+            if (profile.Followers is { } followers)
+            {
+                await StoreSnapshotAsync(influencer, DateOnly.FromDateTime(command.CalculatedAt), followers, profile.Following, cancellationToken);
+            }
         }
 
         var upserted = await UpsertPostsAsync(influencer.Id, profile.RecentPosts, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new ProfileResult(influencer.Platform, influencer.Followers ?? 0, influencer.Following, upserted);
+        return new ProfileResult(influencer.Platform, influencer.Followers ?? 0, influencer.Following, upserted, influencer.DataAsOf);
     }
 
     /// <summary>

@@ -140,7 +140,7 @@ public sealed partial class RunLifecycle(
         var entry = db.Entry(influencer);
         Backoff.Reset(entry);
         ClaimStore.Release(entry);
-        runLog.Succeeded(runId, calculated.CalculatedAt, finishedAt, calculated.ProfileNote);
+        runLog.Succeeded(runId, calculated.CalculatedAt, calculated.DataAsOf, finishedAt, calculated.ProfileNote);
 
         // One SaveChanges is one transaction: the stage results, the influencer and the run, or nothing.
         db.AddRange(calculated.Results);

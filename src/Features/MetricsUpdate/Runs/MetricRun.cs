@@ -18,6 +18,9 @@ public sealed class MetricRun
     /// <summary>The calculation instant T every stage of the run used.</summary>
     public DateTime? CalculatedAt { get; set; }
 
+    /// <summary>The influencer's data age when the run read its data (see <c>Influencer.DataAsOf</c>).</summary>
+    public DateTime? DataAsOf { get; set; }
+
     public string? FailedStage { get; set; }
     public string? Error { get; set; }
 

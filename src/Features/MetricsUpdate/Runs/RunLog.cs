@@ -19,7 +19,7 @@ public sealed partial class RunLog(AppDbContext db, TimeProvider time, Heartbeat
 
     private static readonly string[] FinishedColumns =
     [
-        nameof(MetricRun.Status), nameof(MetricRun.CalculatedAt), nameof(MetricRun.FinishedAt),
+        nameof(MetricRun.Status), nameof(MetricRun.CalculatedAt), nameof(MetricRun.DataAsOf), nameof(MetricRun.FinishedAt),
         nameof(MetricRun.FailedStage), nameof(MetricRun.Error), nameof(MetricRun.ProfileNote),
     ];
 
@@ -123,6 +123,7 @@ public sealed partial class RunLog(AppDbContext db, TimeProvider time, Heartbeat
         run.StartedAt = time.GetUtcNow().UtcDateTime;
         run.FinishedAt = null;
         run.CalculatedAt = null;
+        run.DataAsOf = null;
         run.FailedStage = null;
         run.Error = null;
         run.ProfileNote = null;
@@ -135,11 +136,12 @@ public sealed partial class RunLog(AppDbContext db, TimeProvider time, Heartbeat
     /// Marks the run as succeeded in the caller's unit of work, so that it commits with the run's results. The
     /// row is updated without being read first: only these columns change.
     /// </summary>
-    public void Succeeded(Guid runId, DateTime calculatedAt, DateTime finishedAt, string? profileNote)
+    public void Succeeded(Guid runId, DateTime calculatedAt, DateTime? dataAsOf, DateTime finishedAt, string? profileNote)
     {
         var run = db.MetricRuns.Attach(new MetricRun { Id = runId });
         run.Entity.Status = RunStatus.Succeeded;
         run.Entity.CalculatedAt = calculatedAt;
+        run.Entity.DataAsOf = dataAsOf;
         run.Entity.FinishedAt = finishedAt;
         run.Entity.FailedStage = null;
         run.Entity.Error = null;

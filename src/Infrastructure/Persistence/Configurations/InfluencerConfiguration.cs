@@ -26,6 +26,9 @@ internal sealed class InfluencerConfiguration : IEntityTypeConfiguration<Influen
         // The update's claims: never-updated and the oldest in (UpdatedAt, Id) order, and the ones viewed lately.
         builder.HasIndex(i => new { i.UpdatedAt, i.Id });
         builder.HasIndex("LastViewedAt");
+
+        // Data age: the oldest data first, for ordering the work by how stale the data is.
+        builder.HasIndex(i => new { i.DataAsOf, i.Id });
         builder.HasIndex(i => i.RelevanceOverall);
 
         builder.HasMany(i => i.Categories).WithMany(c => c.Influencers).UsingEntity("InfluencerCategories");

@@ -192,6 +192,9 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("DataAsOf")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DisplayName")
                         .HasMaxLength(200)
                         .HasColumnType("citext");
@@ -256,6 +259,8 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("LastViewedAt");
 
                     b.HasIndex("RelevanceOverall");
+
+                    b.HasIndex("DataAsOf", "Id");
 
                     b.HasIndex("Platform", "NormalizedHandle")
                         .IsUnique();
@@ -599,7 +604,7 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("RelevanceResults", (string)null);
                 });
 
-            modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateInstance", b =>
+            modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.Instances.Instance", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
@@ -610,16 +615,19 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.ToTable("MetricsUpdateInstances");
+                    b.ToTable("MetricsUpdateInstances", (string)null);
                 });
 
-            modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateRun", b =>
+            modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("CalculatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DataAsOf")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Error")
@@ -765,7 +773,7 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Engagement.EngagementResult", b =>
                 {
-                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateRun", null)
+                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", null)
                         .WithOne()
                         .HasForeignKey("AnalisaAI.Api.Features.Metrics.Engagement.EngagementResult", "RunId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -774,7 +782,7 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Growth.GrowthResult", b =>
                 {
-                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateRun", null)
+                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", null)
                         .WithOne()
                         .HasForeignKey("AnalisaAI.Api.Features.Metrics.Growth.GrowthResult", "RunId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -783,7 +791,7 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Reach.ReachResult", b =>
                 {
-                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateRun", null)
+                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", null)
                         .WithOne()
                         .HasForeignKey("AnalisaAI.Api.Features.Metrics.Reach.ReachResult", "RunId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -792,14 +800,14 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Relevance.RelevanceResult", b =>
                 {
-                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateRun", null)
+                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", null)
                         .WithOne()
                         .HasForeignKey("AnalisaAI.Api.Features.Metrics.Relevance.RelevanceResult", "RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateRun", b =>
+            modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", b =>
                 {
                     b.HasOne("AnalisaAI.Api.Features.Influencers.Influencer", null)
                         .WithMany()

@@ -191,6 +191,9 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("DataAsOf")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("DisplayName")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -255,6 +258,8 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("LastViewedAt");
 
                     b.HasIndex("RelevanceOverall");
+
+                    b.HasIndex("DataAsOf", "Id");
 
                     b.HasIndex("Platform", "NormalizedHandle")
                         .IsUnique();
@@ -600,7 +605,7 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("RelevanceResults", (string)null);
                 });
 
-            modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateInstance", b =>
+            modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.Instances.Instance", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
@@ -611,16 +616,19 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.ToTable("MetricsUpdateInstances");
+                    b.ToTable("MetricsUpdateInstances", (string)null);
                 });
 
-            modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateRun", b =>
+            modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime?>("CalculatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DataAsOf")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("Error")
@@ -766,7 +774,7 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Engagement.EngagementResult", b =>
                 {
-                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateRun", null)
+                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", null)
                         .WithOne()
                         .HasForeignKey("AnalisaAI.Api.Features.Metrics.Engagement.EngagementResult", "RunId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -775,7 +783,7 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Growth.GrowthResult", b =>
                 {
-                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateRun", null)
+                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", null)
                         .WithOne()
                         .HasForeignKey("AnalisaAI.Api.Features.Metrics.Growth.GrowthResult", "RunId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -784,7 +792,7 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Reach.ReachResult", b =>
                 {
-                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateRun", null)
+                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", null)
                         .WithOne()
                         .HasForeignKey("AnalisaAI.Api.Features.Metrics.Reach.ReachResult", "RunId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -793,14 +801,14 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Relevance.RelevanceResult", b =>
                 {
-                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateRun", null)
+                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", null)
                         .WithOne()
                         .HasForeignKey("AnalisaAI.Api.Features.Metrics.Relevance.RelevanceResult", "RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateRun", b =>
+            modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", b =>
                 {
                     b.HasOne("AnalisaAI.Api.Features.Influencers.Influencer", null)
                         .WithMany()

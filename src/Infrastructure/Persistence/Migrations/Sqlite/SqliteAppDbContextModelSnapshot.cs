@@ -182,6 +182,9 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DataAsOf")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -246,6 +249,8 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("LastViewedAt");
 
                     b.HasIndex("RelevanceOverall");
+
+                    b.HasIndex("DataAsOf", "Id");
 
                     b.HasIndex("Platform", "NormalizedHandle")
                         .IsUnique();
@@ -585,7 +590,7 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("RelevanceResults", (string)null);
                 });
 
-            modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateInstance", b =>
+            modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.Instances.Instance", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
@@ -596,16 +601,19 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("MetricsUpdateInstances");
+                    b.ToTable("MetricsUpdateInstances", (string)null);
                 });
 
-            modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateRun", b =>
+            modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("CalculatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DataAsOf")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Error")
@@ -751,7 +759,7 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Engagement.EngagementResult", b =>
                 {
-                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateRun", null)
+                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", null)
                         .WithOne()
                         .HasForeignKey("AnalisaAI.Api.Features.Metrics.Engagement.EngagementResult", "RunId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -760,7 +768,7 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Growth.GrowthResult", b =>
                 {
-                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateRun", null)
+                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", null)
                         .WithOne()
                         .HasForeignKey("AnalisaAI.Api.Features.Metrics.Growth.GrowthResult", "RunId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -769,7 +777,7 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Reach.ReachResult", b =>
                 {
-                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateRun", null)
+                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", null)
                         .WithOne()
                         .HasForeignKey("AnalisaAI.Api.Features.Metrics.Reach.ReachResult", "RunId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -778,14 +786,14 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Relevance.RelevanceResult", b =>
                 {
-                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateRun", null)
+                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", null)
                         .WithOne()
                         .HasForeignKey("AnalisaAI.Api.Features.Metrics.Relevance.RelevanceResult", "RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.MetricsUpdateRun", b =>
+            modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", b =>
                 {
                     b.HasOne("AnalisaAI.Api.Features.Influencers.Influencer", null)
                         .WithMany()
