@@ -188,7 +188,11 @@ public sealed class IngestionTests(ApiFactory factory) : IClassFixture<ApiFactor
         var admin = await factory.CreateAdminClientAsync();
         var id = await InfluencerApi.CreateIdAsync(admin);
 
-        await InfluencerApi.IngestAsync(admin, id, "posts", [InfluencerApi.Post("soon", publishedAt: ApiFactory.Start.AddMinutes(5))]);
+        var result = await InfluencerApi.IngestAsync(admin, id, "posts", [InfluencerApi.Post("soon", publishedAt: ApiFactory.Start.AddMinutes(5))]);
+
+        result.ShouldBeIngestion(received: 1, inserted: 1, updated: 0);
+        (await StoredPostsAsync(id)).Should().ContainSingle()
+            .Which.PublishedAt.Should().Be(ApiFactory.Start.AddMinutes(5).UtcDateTime);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using AnalisaAI.IntegrationTests.Auth;
+using AnalisaAI.IntegrationTests.Infrastructure;
 
 namespace AnalisaAI.IntegrationTests.Metrics;
 

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using AnalisaAI.Api.Features.MetricsUpdate.Runs;
+using AnalisaAI.Api.Features.MetricsUpdate.Triggers;
 using AnalisaAI.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AnalisaAI.IntegrationTests.MetricsUpdate;
 
@@ -78,14 +81,24 @@ public sealed class AutomaticUpdateOnLoginTests
         factory.Time.Advance(TimeSpan.FromSeconds(59));
         (await client.PostAsJsonAsync("/api/auth/login", new { email = ApiFactory.AdminEmail, password = factory.AdminPassword }))
             .StatusCode.Should().Be(HttpStatusCode.OK);
-        await Task.Delay(300);
-        (await factory.RunsAsync()).Should().HaveCount(5, "backing-off influencers are skipped");
+
+        // The control: one more influencer free to pick, added now (59 s in) and ranked after any never-updated one,
+        // so a claim that takes it would have taken the five first were they not backing off. One more login makes
+        // sure something claims it; once its run is over, every claim before it is over too (runs go in claim order).
+        var control = (await factory.AddInfluencersAsync(1, _ => factory.Time.GetUtcNow().UtcDateTime.AddDays(-20)))[0];
+        await client.LoginAsync(ApiFactory.AdminEmail, factory.AdminPassword);
+        var withinBackOff = await TestData.EventuallyAsync(
+            () => factory.RunsAsync(),
+            runs => runs.Any(r => r.InfluencerId == control && r.Status != RunStatus.Running));
+        withinBackOff.Should().ContainSingle(r => r.InfluencerId == control, "the control was claimed and run")
+            .Which.Status.Should().Be(RunStatus.Failed, "the source still fails");
+        withinBackOff.Where(r => r.InfluencerId != control).Should().HaveCount(5, "backing-off influencers are skipped");
 
         // Once the back-off has passed they are picked again.
         factory.Source.Failing = false;
         factory.Time.Advance(TimeSpan.FromSeconds(2));
         await client.LoginAsync(ApiFactory.AdminEmail, factory.AdminPassword);
-        var all = await SettledRunsAsync(factory, 10);
+        var all = await SettledRunsAsync(factory, 11);
         all.Where(r => r.Status == RunStatus.Succeeded).Select(r => r.InfluencerId).Should().BeEquivalentTo(ids);
     }
 
@@ -110,12 +123,27 @@ public sealed class AutomaticUpdateOnLoginTests
     public async Task Switched_off_the_login_starts_nothing()
     {
         await using var factory = new DisabledFactory();
-        await factory.AddInfluencersAsync(3);
+        await factory.AddInfluencersAsync(10);
 
         await factory.CreateClient().LoginAsync(ApiFactory.AdminEmail, factory.AdminPassword);
-        await Task.Delay(300);
 
-        (await factory.RunsAsync()).Should().BeEmpty();
+        // The control: a trigger put straight into the queue a login would have used (a login puts its trigger there
+        // before it answers). Triggers are claimed for in order and claims run in order, so once the control's runs
+        // are over, whatever the login had asked for would have been claimed and run too.
+        var controlUser = Guid.NewGuid();
+        factory.Services.GetRequiredService<TriggerQueue>().Enqueue(new Trigger(RunTrigger.Login, controlUser));
+        var started = await TestData.EventuallyAsync(
+            () => Task.FromResult(factory.Logs.Lines.Where(l => l.Message.StartsWith("Starting automatic metrics update", StringComparison.Ordinal)).ToList()),
+            lines => lines.Any(l => Equals(l.Properties["UserId"], controlUser)));
+        var controlIdsJson = started.Should().ContainSingle("only the control's trigger started anything")
+            .Which.Properties["InfluencerIds"].Should().BeOfType<string>().Which;
+        var controlIds = JsonSerializer.Deserialize<List<Guid>>(controlIdsJson)!;
+        var runs = await TestData.EventuallyAsync(
+            () => factory.RunsAsync(),
+            r => controlIds.All(id => r.Any(x => x.InfluencerId == id && x.Status != RunStatus.Running)));
+
+        controlIds.Should().HaveCount(5, "a login's trigger claims LoginBatchSize influencers");
+        runs.Select(r => r.InfluencerId).Should().BeEquivalentTo(controlIds, "the login claimed none of the ten; the control took five");
     }
 
     private sealed class DisabledFactory : ControlledSourceApiFactory

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Net;
 using System.Net.Http.Json;
@@ -9,6 +10,7 @@ using AnalisaAI.Api.Infrastructure.Web;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AnalisaAI.IntegrationTests.MetricsUpdate;
 
@@ -69,14 +71,17 @@ public sealed class UpdateOffTheRequestPathTests
         factory.Load.Busy = true;
 
         await factory.CreateClient().LoginAsync(ApiFactory.AdminEmail, factory.AdminPassword);
-        await TestData.EventuallyAsync(() => factory.RunsAsync(), r => r.Count >= 1);
-        await Task.Delay(TimeSpan.FromSeconds(1));
 
+        // The signal: the runner has the second influencer and sleeps on the budget's clock until the next busy turn.
+        var waits = await TestData.EventuallyAsync(() => Task.FromResult(factory.BudgetTime.Waits), w => w.Count > 0);
+        waits.Should().Equal([TimeSpan.FromSeconds(10)], "the second run waits a whole BusyInterval (10 s here) after the first");
         (await factory.RunsAsync()).Should().HaveCount(1, "while busy, one run per BusyInterval (10 s here)");
 
         factory.Load.Busy = false;
+        factory.BudgetTime.Advance(TimeSpan.FromSeconds(10));
         var runs = await TestData.EventuallyAsync(() => factory.RunsAsync(), r => r.Count == 5 && r.All(x => x.Status != RunStatus.Running));
         runs.Should().OnlyContain(r => r.Status == RunStatus.Succeeded, "an idle instance drains the backlog at full speed");
+        factory.BudgetTime.Waits.Should().HaveCount(1, "once idle, no run waits for a turn");
     }
 
     [Fact]
@@ -131,6 +136,9 @@ public sealed class UpdateOffTheRequestPathTests
     {
         public SettableLoad Load { get; } = new();
 
+        /// <summary>The budget's clock (real time in the app), which the test reads and moves.</summary>
+        public WaitRecordingTime BudgetTime { get; } = new();
+
         protected override Dictionary<string, string?> Settings()
         {
             var settings = base.Settings();
@@ -142,6 +150,21 @@ public sealed class UpdateOffTheRequestPathTests
         {
             base.ConfigureServices(services);
             services.AddSingleton<IForegroundLoad>(Load);
+            services.AddSingleton(provider => ActivatorUtilities.CreateInstance<Budget>(provider, BudgetTime));
+        }
+    }
+
+    /// <summary>A fake clock that records how long each wait started on it lasts.</summary>
+    private sealed class WaitRecordingTime : FakeTimeProvider
+    {
+        private readonly ConcurrentQueue<TimeSpan> waits = new();
+
+        public IReadOnlyList<TimeSpan> Waits => [.. waits];
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            waits.Enqueue(dueTime);
+            return base.CreateTimer(callback, state, dueTime, period);
         }
     }
 

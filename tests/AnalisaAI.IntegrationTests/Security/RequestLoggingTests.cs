@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Claims;
 using AnalisaAI.IntegrationTests.Auth;
 using AnalisaAI.IntegrationTests.Infrastructure;
+using AnalisaAI.IntegrationTests.Observability;
 using Microsoft.Extensions.Logging;
 
 namespace AnalisaAI.IntegrationTests.Security;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using AnalisaAI.Api.Features.Demo;
-using AnalisaAI.IntegrationTests.Auth;
+using AnalisaAI.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnalisaAI.IntegrationTests.Security;

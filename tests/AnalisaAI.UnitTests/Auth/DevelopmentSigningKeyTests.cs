@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using AnalisaAI.Api.Infrastructure.Auth;
 
 namespace AnalisaAI.UnitTests.Auth;
@@ -19,15 +20,13 @@ public sealed class DevelopmentSigningKeyTests : IDisposable
         new JwtOptions { SigningKey = first }.SigningKeyBytes.Length.Should().BeGreaterThanOrEqualTo(JwtOptions.MinimumKeyBytes);
     }
 
-    [Fact]
+    [UnixFact]
+    [UnsupportedOSPlatform("windows")]
     public void The_key_file_is_readable_by_its_owner_only()
     {
         DevelopmentSigningKey.LoadOrCreate(contentRoot);
 
-        if (!OperatingSystem.IsWindows())
-        {
-            File.GetUnixFileMode(KeyPath).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
+        File.GetUnixFileMode(KeyPath).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 
     [Fact]

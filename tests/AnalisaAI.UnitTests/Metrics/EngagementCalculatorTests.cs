@@ -5,7 +5,7 @@ namespace AnalisaAI.UnitTests.Metrics;
 public class EngagementCalculatorTests
 {
     [Fact]
-    public void NoPostsGivesZeroAveragesAndNullRates()
+    public void No_posts_give_zero_averages_and_null_rates()
     {
         var result = EngagementCalculator.Calculate(new EngagementInputs(0, 0, 0, 0, 0, 0, 0, 0), followers: 1000);
 
@@ -20,7 +20,7 @@ public class EngagementCalculatorTests
     }
 
     [Fact]
-    public void ZeroFollowersGivesNullEngagementRateButKeepsRateByReach()
+    public void Zero_followers_give_a_null_engagement_rate_but_keep_the_rate_by_reach()
     {
         var result = EngagementCalculator.Calculate(new EngagementInputs(2, 10, 4, 0, 0, 2, 14, 7), followers: 0);
 
@@ -30,7 +30,7 @@ public class EngagementCalculatorTests
     }
 
     [Fact]
-    public void AveragesAndRatesUseAllInteractionKinds()
+    public void Averages_and_rates_use_all_interaction_kinds()
     {
         var result = EngagementCalculator.Calculate(new EngagementInputs(4, 400, 40, 20, 12, 2, 200, 1000), followers: 2000);
 
@@ -45,7 +45,7 @@ public class EngagementCalculatorTests
     }
 
     [Fact]
-    public void UnknownReachGivesNullRateByReach()
+    public void Unknown_reach_gives_null_rate_by_reach()
     {
         var result = EngagementCalculator.Calculate(new EngagementInputs(3, 30, 3, 0, 0, 0, 0, 0), followers: 100);
 
@@ -54,7 +54,7 @@ public class EngagementCalculatorTests
     }
 
     [Fact]
-    public void KnownReachSummingToZeroGivesNullRateByReach()
+    public void Known_reach_summing_to_zero_gives_null_rate_by_reach()
     {
         var result = EngagementCalculator.Calculate(new EngagementInputs(1, 5, 0, 0, 0, 1, 5, 0), followers: 100);
 

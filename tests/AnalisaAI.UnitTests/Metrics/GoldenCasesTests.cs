@@ -13,11 +13,11 @@ public class GoldenCasesTests
     public static TheoryData<string> CaseNames() => new(GoldenCaseAggregator.LoadCases().Select(c => c.Name));
 
     [Fact]
-    public void GoldenFileHasTenCases() => GoldenCaseAggregator.LoadCases().Should().HaveCount(10);
+    public void The_golden_file_has_ten_cases() => GoldenCaseAggregator.LoadCases().Should().HaveCount(10);
 
     [Theory]
     [MemberData(nameof(CaseNames))]
-    public void CalculatorsReproduceGoldenCase(string name)
+    public void The_calculators_reproduce_each_golden_case(string name)
     {
         var c = GoldenCaseAggregator.LoadCase(name);
         var followers = c.Influencer.Followers;

@@ -9,7 +9,7 @@ public class GrowthCalculatorTests
     private static SnapshotPoint At(int daysAgo, long followers) => new(Today.AddDays(-daysAgo), followers);
 
     [Fact]
-    public void NoSnapshotsGivesOnlyFollowers()
+    public void No_snapshots_give_only_followers()
     {
         var result = GrowthCalculator.Calculate(new GrowthInputs(null, null, null, null, 0, 0, 0), followers: 1234);
 
@@ -17,7 +17,7 @@ public class GrowthCalculatorTests
     }
 
     [Fact]
-    public void FullHistoryGivesEveryField()
+    public void Full_history_gives_every_field()
     {
         var inputs = new GrowthInputs(At(0, 1100), At(1, 1090), At(7, 1050), At(30, 1000), 30, 30, 50);
 
@@ -37,7 +37,7 @@ public class GrowthCalculatorTests
     }
 
     [Fact]
-    public void DaysUseTheActualGapToBase30()
+    public void Days_use_the_actual_gap_to_Base30()
     {
         // Sparse history: base(30) is 40 days back, so growth is spread over 40 days and projected over 30/40.
         var inputs = new GrowthInputs(At(0, 1400), null, null, At(40, 1000), 1, 1, 0);
@@ -49,7 +49,7 @@ public class GrowthCalculatorTests
     }
 
     [Fact]
-    public void Base30WithZeroFollowersKeepsNetAndAverageButNullsRatios()
+    public void Base30_with_zero_followers_keeps_net_and_average_but_nulls_ratios()
     {
         var inputs = new GrowthInputs(At(0, 300), At(1, 290), At(7, 200), At(30, 0), 30, 30, 5);
 
@@ -64,7 +64,7 @@ public class GrowthCalculatorTests
     }
 
     [Fact]
-    public void MissingLostOnAnyRecentDayGivesNullChurn()
+    public void Missing_lost_on_any_recent_day_gives_null_churn()
     {
         var inputs = new GrowthInputs(At(0, 1100), null, null, At(30, 1000), 30, 29, 50);
 
@@ -75,7 +75,7 @@ public class GrowthCalculatorTests
     }
 
     [Fact]
-    public void ChurnAboveHundredFloorsRetentionAtZero()
+    public void Churn_above_hundred_floors_retention_at_zero()
     {
         var inputs = new GrowthInputs(At(0, 100), null, null, At(30, 100), 30, 30, 150);
 
@@ -86,7 +86,7 @@ public class GrowthCalculatorTests
     }
 
     [Fact]
-    public void WithoutBase30OnlyShortTermFieldsAreSet()
+    public void Without_Base30_only_short_term_fields_are_set()
     {
         var inputs = new GrowthInputs(At(0, 500), At(1, 0), At(7, 400), null, 8, 8, 3);
 
@@ -104,7 +104,7 @@ public class GrowthCalculatorTests
     [Theory]
     [InlineData(5, 10, 3)] // 5 * 0.5 = 2.5 exactly
     [InlineData(3, 2, 5)] // 3 * 1.5 = 4.5 exactly; banker's rounding would give 4
-    public void ProjectionRoundsHalfAwayFromZero(long latest, long base30, long expected)
+    public void Projection_rounds_half_away_from_zero(long latest, long base30, long expected)
     {
         var inputs = new GrowthInputs(At(0, latest), null, null, At(30, base30), 0, 0, 0);
 

@@ -7,7 +7,7 @@ public class ReachCalculatorTests
     private static readonly ReachInputs Empty = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     [Fact]
-    public void NothingKnownGivesNullsAndZeroStories()
+    public void Nothing_known_gives_nulls_and_zero_stories()
     {
         var result = ReachCalculator.Calculate(Empty, followers: 1000);
 
@@ -15,7 +15,7 @@ public class ReachCalculatorTests
     }
 
     [Fact]
-    public void MeansAndRatesOverKnownValues()
+    public void Means_and_rates_over_known_values()
     {
         var inputs = Empty with
         {
@@ -39,7 +39,7 @@ public class ReachCalculatorTests
     }
 
     [Fact]
-    public void ZeroFollowersGivesNullReachRateButKeepsAvgReach()
+    public void Zero_followers_give_a_null_reach_rate_but_keep_the_average_reach()
     {
         var result = ReachCalculator.Calculate(Empty with { PostsWithReach = 1, ReachSum = 3 }, followers: 0);
 
@@ -48,7 +48,7 @@ public class ReachCalculatorTests
     }
 
     [Fact]
-    public void StoriesWithUnknownExitsGiveNullExitAndCompletionRates()
+    public void Stories_with_unknown_exits_give_null_exit_and_completion_rates()
     {
         var result = ReachCalculator.Calculate(Empty with { StoryCount = 2, StoryViewsSum = 500 }, followers: 100);
 
@@ -58,7 +58,7 @@ public class ReachCalculatorTests
     }
 
     [Fact]
-    public void ExitsOverZeroViewsGiveNullExitRate()
+    public void Exits_over_zero_views_give_null_exit_rate()
     {
         var inputs = Empty with { StoryCount = 1, StoriesWithExits = 1, ExitsSum = 0, ViewsOfStoriesWithExits = 0 };
 
@@ -70,7 +70,7 @@ public class ReachCalculatorTests
     }
 
     [Fact]
-    public void KnownProfileViewsOfZeroAreZeroNotNull()
+    public void Known_profile_views_of_zero_are_zero_not_null()
     {
         var result = ReachCalculator.Calculate(Empty with { SnapshotsWithProfileViews = 2 }, followers: 100);
 

@@ -20,7 +20,7 @@ public class RelevanceCalculatorTests
         offsets.Select(h => Start.AddHours(h)).ToArray();
 
     [Fact]
-    public void EverythingUnknownIsEstimatedAtFifty()
+    public void Everything_unknown_is_estimated_at_fifty()
     {
         var result = RelevanceCalculator.Calculate(Unknown);
 
@@ -38,7 +38,7 @@ public class RelevanceCalculatorTests
     [InlineData("youtube", 30)]
     [InlineData("tiktok", 15)]
     [InlineData("facebook", 60)]
-    public void EngagementScaleDependsOnPlatform(string platform, double expected)
+    public void Engagement_scale_depends_on_platform(string platform, double expected)
     {
         var inputs = Unknown with { Platform = platform, Engagement = NoEngagement with { EngagementRate = 3 } };
 
@@ -46,7 +46,7 @@ public class RelevanceCalculatorTests
     }
 
     [Fact]
-    public void ScoresClampAtHundredAndZero()
+    public void Scores_clamp_at_hundred_and_zero()
     {
         var inputs = Unknown with
         {
@@ -63,7 +63,7 @@ public class RelevanceCalculatorTests
     }
 
     [Fact]
-    public void OverallIsHundredWhenEveryComponentIsMaxed()
+    public void Overall_is_hundred_when_every_component_is_maxed()
     {
         var inputs = new RelevanceInputs(
             "instagram",
@@ -82,7 +82,7 @@ public class RelevanceCalculatorTests
     }
 
     [Fact]
-    public void OverallIsZeroWhenEveryComponentIsZero()
+    public void Overall_is_zero_when_every_component_is_zero()
     {
         var inputs = new RelevanceInputs(
             "tiktok",
@@ -101,7 +101,7 @@ public class RelevanceCalculatorTests
     }
 
     [Fact]
-    public void EqualGapsGiveFullConsistencyInAnyOrder()
+    public void Equal_gaps_give_full_consistency_in_any_order()
     {
         var inputs = Unknown with { PostTimes = EveryHours(48, 0, 96, 24, 72) };
 
@@ -109,7 +109,7 @@ public class RelevanceCalculatorTests
     }
 
     [Fact]
-    public void ConsistencyUsesPopulationStandardDeviationOfGapsInHours()
+    public void Consistency_uses_population_standard_deviation_of_gaps_in_hours()
     {
         // Gaps 12h and 36h: mean 24, population std dev 12, cv 0.5.
         var inputs = Unknown with { PostTimes = EveryHours(0, 12, 48) };
@@ -118,7 +118,7 @@ public class RelevanceCalculatorTests
     }
 
     [Fact]
-    public void FewerThanThreePostsGiveNullConsistency()
+    public void Fewer_than_three_posts_give_null_consistency()
     {
         var result = RelevanceCalculator.Calculate(Unknown with { PostTimes = EveryHours(0, 24) });
 
@@ -127,14 +127,14 @@ public class RelevanceCalculatorTests
     }
 
     [Fact]
-    public void PostsAtOneInstantGiveNullConsistency()
+    public void Posts_at_one_instant_give_null_consistency()
     {
         RelevanceCalculator.Calculate(Unknown with { PostTimes = EveryHours(5, 5, 5) })
             .ConsistencyScore.Should().BeNull();
     }
 
     [Fact]
-    public void FollowingZeroScoresFullFollowRatio()
+    public void Following_zero_scores_full_follow_ratio()
     {
         var result = RelevanceCalculator.Calculate(Unknown with { Followers = 0, Following = 0 });
 
@@ -143,7 +143,7 @@ public class RelevanceCalculatorTests
     }
 
     [Fact]
-    public void AudienceQualityAveragesOnlyKnownParts()
+    public void Audience_quality_averages_only_known_parts()
     {
         var inputs = Unknown with
         {
@@ -162,7 +162,7 @@ public class RelevanceCalculatorTests
     }
 
     [Fact]
-    public void CustomWeightsAreApplied()
+    public void Custom_weights_are_applied()
     {
         var inputs = Unknown with
         {
@@ -178,7 +178,7 @@ public class RelevanceCalculatorTests
     }
 
     [Fact]
-    public void OverallRoundsToTwoDecimalsHalfAwayFromZero()
+    public void Overall_rounds_to_two_decimals_half_away_from_zero()
     {
         // Reach rate 6.0625 gives a score of exactly 12.125 (binary-exact), a true midpoint at 2 decimals.
         var inputs = Unknown with

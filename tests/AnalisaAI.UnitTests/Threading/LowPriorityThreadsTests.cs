@@ -43,14 +43,9 @@ public sealed class LowPriorityThreadsTests : IDisposable
         poolThreads.Should().AllBeEquivalentTo(false);
     }
 
-    [Fact]
+    [LinuxFact]
     public async Task On_linux_the_threads_run_at_a_lower_priority()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         // Field 19 of /proc/thread-self/stat is the thread's nice value; the command name before it is in parentheses.
         var nice = await threads.RunAsync(() => File.ReadAllText("/proc/thread-self/stat"), CancellationToken.None);
         var fields = nice[(nice.LastIndexOf(')') + 2)..].Split(' ');

@@ -1,6 +1,7 @@
+using AnalisaAI.IntegrationTests.Auth;
 using AnalisaAI.IntegrationTests.Infrastructure;
 
-namespace AnalisaAI.IntegrationTests.Auth;
+namespace AnalisaAI.IntegrationTests.Hosting;
 
 /// <summary>Settings that must stop the app before it serves anything, with a message naming the key to fix.</summary>
 public sealed class StartupTests

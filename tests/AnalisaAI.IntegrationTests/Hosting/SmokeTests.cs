@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using AnalisaAI.IntegrationTests.Infrastructure;
 
-namespace AnalisaAI.IntegrationTests.Auth;
+namespace AnalisaAI.IntegrationTests.Hosting;
 
 public sealed class SmokeTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {

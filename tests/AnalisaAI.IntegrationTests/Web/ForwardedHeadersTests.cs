@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace AnalisaAI.IntegrationTests.Auth;
+namespace AnalisaAI.IntegrationTests.Web;
 
 /// <summary>
 /// Behind a reverse proxy every connection comes from the proxy. A trusted proxy's X-Forwarded-For names

@@ -1,6 +1,4 @@
-using AnalisaAI.IntegrationTests.Infrastructure;
-
-namespace AnalisaAI.IntegrationTests.Auth;
+namespace AnalisaAI.IntegrationTests.Infrastructure;
 
 /// <summary>An <see cref="ApiFactory"/> made inline with changed settings, for tests that need a host of their own (start-up failures).</summary>
 public sealed class ConfiguredApiFactory(

@@ -1,7 +1,7 @@
 using System.Net;
 using AnalisaAI.IntegrationTests.Infrastructure;
 
-namespace AnalisaAI.IntegrationTests.Auth;
+namespace AnalisaAI.IntegrationTests.Web;
 
 public sealed class HealthAndDocsTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {

@@ -1,7 +1,8 @@
+using AnalisaAI.IntegrationTests.Auth;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace AnalisaAI.IntegrationTests.Auth;
+namespace AnalisaAI.IntegrationTests.Observability;
 
 /// <summary>
 /// Runs alone: the app's Serilog set-up routes every host's log events through the static Log.Logger, so
