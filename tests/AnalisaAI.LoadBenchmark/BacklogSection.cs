@@ -43,7 +43,7 @@ public static class BacklogSection
     }
 
     /// <summary>POSTs one recalculation per influencer, then waits until the runs (and those before, <paramref name="before"/>) have finished.</summary>
-    private static async Task<(LatencySamples Posts, TimeSpan Posted, TimeSpan Drained, int Succeeded, int Failed)> RoundAsync(
+    internal static async Task<(LatencySamples Posts, TimeSpan Posted, TimeSpan Drained, int Succeeded, int Failed)> RoundAsync(
         ServerProcess server, List<Guid> influencerIds, int before, BenchmarkOptions options)
     {
         var posts = new LatencySamples();

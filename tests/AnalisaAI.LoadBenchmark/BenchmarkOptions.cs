@@ -13,15 +13,16 @@ public sealed record BenchmarkOptions(
     public const string Sequential = "sequential";
     public const string Catalogue = "catalogue";
     public const string Backlog = "backlog";
+    public const string Light = "light";
 
-    public static readonly string[] AllSections = [Load, Sequential, Catalogue, Backlog];
+    public static readonly string[] AllSections = [Load, Sequential, Catalogue, Backlog, Light];
 
     public static string Usage => """
         Usage: dotnet run -c Release --project tests/AnalisaAI.LoadBenchmark -- [options]
           --clients C          concurrent clients in the load section (default 8)
           --seconds S          length of each measured phase (default 30, at most 300)
-          --sections LIST      comma-separated: load,sequential,catalogue,backlog (default: all)
-          --recalculations N   manual recalculations in the backlog section, after as many unmeasured (default 4000)
+          --sections LIST      comma-separated: load,sequential,catalogue,backlog,light (default: all)
+          --recalculations N   manual recalculations in the backlog and light sections, after as many unmeasured (default 4000)
           --catalogue N        influencers in every catalogue but the large one (default 1000)
           --large-catalogue N  influencers in the large catalogue (default 100000)
         """;

@@ -48,6 +48,11 @@ try
         await BacklogSection.RunAsync(servers, options);
     }
 
+    if (options.Runs(BenchmarkOptions.Light))
+    {
+        await LightTrafficSection.RunAsync(servers, options);
+    }
+
     return 0;
 }
 finally

@@ -33,6 +33,25 @@ public static class RunLog
         return samples;
     }
 
+    /// <summary>
+    /// From the first start to the last end of the succeeded runs that finished after the first <paramref name="skip"/>,
+    /// <paramref name="take"/> of them: how long the run log says that backlog took to drain.
+    /// </summary>
+    public static async Task<TimeSpan> DrainTimeAsync(string databasePath, int skip, int take)
+    {
+        await using var connection = await OpenAsync(databasePath);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT MIN("StartedAt"), MAX("FinishedAt") FROM (
+              SELECT "StartedAt", "FinishedAt" FROM "MetricRuns" WHERE "Status" = 'Succeeded' ORDER BY "FinishedAt" LIMIT $take OFFSET $skip)
+            """;
+        command.Parameters.AddWithValue("$skip", skip);
+        command.Parameters.AddWithValue("$take", take);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return reader.GetDateTime(1) - reader.GetDateTime(0);
+    }
+
     private static async Task<SqliteConnection> OpenAsync(string databasePath)
     {
         var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False;Default Timeout=60");

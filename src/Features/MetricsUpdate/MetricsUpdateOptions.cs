@@ -96,7 +96,7 @@ public sealed class MetricsUpdateOptions : IValidatableObject
         /// <summary>Thread-pool work items waiting at which the foreground counts as busy.</summary>
         public int BusyQueuedWorkItems { get; set; } = 2 * Environment.ProcessorCount;
 
-        /// <summary>The foreground is idle only after this long without a request starting or ending.</summary>
+        /// <summary>After a request waited for the database's writer, the foreground counts as busy for this long.</summary>
         public TimeSpan QuietPeriod { get; set; } = TimeSpan.FromMilliseconds(200);
 
         /// <summary>

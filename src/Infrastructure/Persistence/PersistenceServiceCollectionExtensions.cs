@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Infrastructure.Threading;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnalisaAI.Api.Infrastructure.Persistence;
@@ -18,22 +19,25 @@ public static class PersistenceServiceCollectionExtensions
         // instead of building them per scope (measurable on the refresh path and per background run).
         // No retrying execution strategy on the servers: it refuses the explicit transactions that token
         // rotation and ingestion rely on, and a transient failure is already a clean 500 the client can retry.
+        // Every provider: a low-priority thread's writes move to the requests' priority first (LowPriorityWriteGuard).
+        var guard = new LowPriorityWriteGuard();
         if (connection.IsSqlite)
         {
+            builder.Services.AddSingleton<WriterWaits>();
             builder.Services.AddSingleton<SqliteWriteGate>();
             builder.Services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((services, options) =>
                 options.UseSqlite(connection.ConnectionString)
-                    .AddInterceptors(new SqliteTuningInterceptor(), services.GetRequiredService<SqliteWriteGate>()));
+                    .AddInterceptors(new SqliteTuningInterceptor(), guard, services.GetRequiredService<SqliteWriteGate>()));
         }
         else if (connection.IsPostgreSql)
         {
             builder.Services.AddDbContextPool<AppDbContext, PostgreSqlAppDbContext>(options =>
-                options.UseNpgsql(connection.ConnectionString));
+                options.UseNpgsql(connection.ConnectionString).AddInterceptors(guard));
         }
         else if (connection.IsSqlServer)
         {
             builder.Services.AddDbContextPool<AppDbContext, SqlServerAppDbContext>(options =>
-                options.UseSqlServer(connection.ConnectionString));
+                options.UseSqlServer(connection.ConnectionString).AddInterceptors(guard));
         }
 
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using AnalisaAI.Api.Infrastructure.Threading;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AnalisaAI.Api.Infrastructure.Persistence;
@@ -13,9 +14,10 @@ namespace AnalisaAI.Api.Infrastructure.Persistence;
 /// an asynchronous wait would hand each turn over through the thread-pool queue, and on a saturated instance
 /// every handover would wait behind the queue, a convoy all writers join. A writer that waits longer than
 /// <see cref="Patience"/> (which would mean two connections of one flow writing at once) goes on without it
-/// and SQLite's own busy timeout decides, as before.
+/// and SQLite's own busy timeout decides, as before. A request that finds the gate taken is recorded in
+/// <see cref="WriterWaits"/>: the contention the update's budget yields to.
 /// </summary>
-public sealed partial class SqliteWriteGate(ILogger<SqliteWriteGate> logger) : DbConnectionInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor, IDisposable
+public sealed partial class SqliteWriteGate(WriterWaits waits, ILogger<SqliteWriteGate> logger) : DbConnectionInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor, IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
 
@@ -161,25 +163,25 @@ public sealed partial class SqliteWriteGate(ILogger<SqliteWriteGate> logger) : D
     private bool IsLoneWrite(DbCommand command, Guid connectionId) =>
         command.Transaction is null && !holders.ContainsKey(connectionId) && IsWrite(command.CommandText);
 
-    private static bool IsWrite(string sql)
-    {
-        var text = sql.AsSpan().TrimStart();
-        return text.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("DELETE", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("REPLACE", StringComparison.OrdinalIgnoreCase);
-    }
+    private static bool IsWrite(string sql) => SqlStatements.IsWrite(sql);
 
     private void Enter(Guid connectionId, CancellationToken cancellationToken = default)
     {
-        if (gate.Wait(Patience, cancellationToken))
+        if (!gate.Wait(0, cancellationToken))
         {
-            holders[connectionId] = true;
+            if (ForegroundWork.IsCurrent)
+            {
+                waits.RequestWaited();
+            }
+
+            if (!gate.Wait(Patience, cancellationToken))
+            {
+                LogImpatient(Patience);
+                return;
+            }
         }
-        else
-        {
-            LogImpatient(Patience);
-        }
+
+        holders[connectionId] = true;
     }
 
     private Task ExitAsync(Guid connectionId)

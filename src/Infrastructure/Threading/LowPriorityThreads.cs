@@ -14,6 +14,9 @@ public abstract class LowPriorityThreads : TaskScheduler, IDisposable
 {
     private const int ProcessPriority = 0;
 
+    [ThreadStatic]
+    private static bool onLowPriorityThread;
+
     private readonly BlockingCollection<Task> queue = [];
     private readonly int niceness;
 
@@ -34,6 +37,19 @@ public abstract class LowPriorityThreads : TaskScheduler, IDisposable
     }
 
     public override int MaximumConcurrencyLevel { get; }
+
+    /// <summary>True on a thread of any <see cref="LowPriorityThreads"/>: such a thread must not hold what a request may wait for.</summary>
+    public static bool IsCurrentThreadLowPriority => onLowPriorityThread;
+
+    /// <summary>
+    /// The one way work on these threads writes to the database: <paramref name="write"/> runs on the thread pool,
+    /// at the requests' priority, continuations included, and the caller comes back here when it is done.
+    /// <c>LowPriorityWriteGuard</c> refuses any write made on these threads directly.
+    /// </summary>
+    public static Task<T> AtRequestPriorityAsync<T>(Func<Task<T>> write) => Task.Run(write);
+
+    /// <inheritdoc cref="AtRequestPriorityAsync{T}"/>
+    public static Task AtRequestPriorityAsync(Func<Task> write) => Task.Run(write);
 
     /// <summary>Runs synchronous work (e.g. one PBKDF2 call) on one of the threads.</summary>
     public Task<T> RunAsync<T>(Func<T> work, CancellationToken cancellationToken) =>
@@ -69,6 +85,7 @@ public abstract class LowPriorityThreads : TaskScheduler, IDisposable
 
     private void Work()
     {
+        onLowPriorityThread = true;
         LowerOwnPriority();
         foreach (var task in queue.GetConsumingEnumerable())
         {

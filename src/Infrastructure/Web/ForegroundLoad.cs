@@ -1,22 +1,29 @@
+using AnalisaAI.Api.Infrastructure.Threading;
+
 namespace AnalisaAI.Api.Infrastructure.Web;
 
-/// <summary>Counts the requests in flight (one interlocked increment and decrement per request) and when the last one came or went.</summary>
-public sealed class ForegroundLoad : IForegroundLoad
+/// <summary>
+/// Counts the requests in flight (one interlocked increment and decrement per request), marks each request's
+/// flow as foreground work, and reports when a request last waited for the database's writer.
+/// </summary>
+public sealed class ForegroundLoad(IServiceProvider services) : IForegroundLoad
 {
+    /// <summary>Present on SQLite only, where the process's writers take one write lock in turn.</summary>
+    private readonly WriterWaits? writerWaits = services.GetService<WriterWaits>();
+
     private int requestsInFlight;
-    private long lastRequestAt = Environment.TickCount64;
 
     public int RequestsInFlight => Volatile.Read(ref requestsInFlight);
 
     public long QueuedWorkItems => ThreadPool.PendingWorkItemCount;
 
-    public TimeSpan SinceLastRequest => TimeSpan.FromMilliseconds(Environment.TickCount64 - Volatile.Read(ref lastRequestAt));
+    public TimeSpan SinceRequestWaitedForWriter => writerWaits?.SinceRequestWaited ?? TimeSpan.MaxValue;
 
     /// <summary>Counts a request from its start to its end.</summary>
     public async Task TrackAsync(HttpContext context, RequestDelegate next)
     {
+        ForegroundWork.MarkCurrentFlow();
         Interlocked.Increment(ref requestsInFlight);
-        Volatile.Write(ref lastRequestAt, Environment.TickCount64);
         try
         {
             await next(context);
@@ -24,7 +31,6 @@ public sealed class ForegroundLoad : IForegroundLoad
         finally
         {
             Interlocked.Decrement(ref requestsInFlight);
-            Volatile.Write(ref lastRequestAt, Environment.TickCount64);
         }
     }
 }

@@ -183,7 +183,7 @@ public sealed class UpdateOffTheRequestPathTests
 
         public long QueuedWorkItems => 0;
 
-        public TimeSpan SinceLastRequest => Busy ? TimeSpan.Zero : TimeSpan.MaxValue;
+        public TimeSpan SinceRequestWaitedForWriter => Busy ? TimeSpan.Zero : TimeSpan.MaxValue;
     }
 
     /// <summary>An instance with one run slot, which the test holds: it stops before it takes any waiting manual run.</summary>

@@ -1,4 +1,7 @@
+using System.Net;
+using System.Net.Http.Json;
 using AnalisaAI.Api.Infrastructure.Persistence;
+using AnalisaAI.Api.Infrastructure.Threading;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +39,31 @@ public sealed class SqliteWriteGateTests
         var stored = await factory.WithDbAsync(db => db.Influencers.Where(i => ids.Contains(i.Id)).ToListAsync());
         stored.Should().HaveCount(16).And.OnlyContain(i => i.Followers == 4242 && i.Following == 7);
         factory.Logs.Lines.Should().NotContain(l => l.Message.Contains(WentOnWithoutIt, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_request_that_finds_the_writer_taken_is_recorded_as_contention()
+    {
+        await using var factory = new ApiFactory();
+        var admin = await factory.CreateAdminClientAsync();
+        var waits = factory.Services.GetRequiredService<WriterWaits>();
+        var before = waits.SinceRequestWaited;
+
+        Task<HttpResponseMessage> created;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            // Background work holds the writer; a request that writes must wait for it.
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await db.Database.ExecuteSqlRawAsync(TouchNothing);
+            created = admin.PostAsJsonAsync("/api/influencers", new { handle = "waits_for_the_writer", platform = "instagram" });
+            await TestData.EventuallyAsync(() => Task.FromResult(waits.SinceRequestWaited), since => since < TimeSpan.FromMinutes(1));
+            await transaction.CommitAsync();
+        }
+
+        (await created).StatusCode.Should().Be(HttpStatusCode.Created);
+        before.Should().Be(TimeSpan.MaxValue, "no request had waited before");
+        waits.SinceRequestWaited.Should().BeLessThan(TimeSpan.FromMinutes(1), "the request that waited for the writer was recorded");
     }
 
     [Fact]

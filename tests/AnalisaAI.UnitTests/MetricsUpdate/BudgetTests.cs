@@ -72,8 +72,25 @@ public sealed class BudgetTests
         load.RequestsInFlight = 0;
         budget.ForegroundIsBusy.Should().BeFalse("with no request in flight the queue is the update's own work");
         load.QueuedWorkItems = 0;
-        load.SinceLastRequest = TimeSpan.FromMilliseconds(50);
-        budget.ForegroundIsBusy.Should().BeTrue("a request ended 50 ms ago: a sequential client is busy too");
+        load.SinceRequestWaitedForWriter = TimeSpan.FromMilliseconds(50);
+        budget.ForegroundIsBusy.Should().BeTrue("a request waited for the database's writer 50 ms ago");
+        load.SinceRequestWaitedForWriter = TimeSpan.FromSeconds(1);
+        budget.ForegroundIsBusy.Should().BeFalse("that contention is over (QuietPeriod, 200 ms)");
+    }
+
+    [Fact]
+    public async Task A_light_foreground_without_contention_leaves_the_update_at_full_speed()
+    {
+        using var budget = Budget(concurrency: 1);
+
+        // A poller: one request in flight now and then, nothing queued, no wait for the writer.
+        load.RequestsInFlight = 1;
+        budget.ForegroundIsBusy.Should().BeFalse("a request merely being there is not contention");
+        for (var i = 0; i < 5; i++)
+        {
+            // Runs one after another with no pause: no busy turn is taken, the clock never moves.
+            (await budget.EnterRunAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
+        }
     }
 
     private sealed class Load : IForegroundLoad
@@ -82,6 +99,6 @@ public sealed class BudgetTests
 
         public long QueuedWorkItems { get; set; }
 
-        public TimeSpan SinceLastRequest { get; set; } = TimeSpan.MaxValue;
+        public TimeSpan SinceRequestWaitedForWriter { get; set; } = TimeSpan.MaxValue;
     }
 }

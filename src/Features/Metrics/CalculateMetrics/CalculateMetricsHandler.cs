@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using AnalisaAI.Api.Features.Metrics.Profile;
 using AnalisaAI.Api.Features.Metrics.Relevance;
+using AnalisaAI.Api.Infrastructure.Threading;
 using Mediator;
 using Microsoft.Extensions.Options;
 
@@ -24,7 +25,13 @@ public sealed partial class CalculateMetricsHandler(
         // T is read once per run, before the profile step (which stores the snapshot of T's date); every stage
         // and every result carries it.
         var calculatedAt = time.GetUtcNow().UtcDateTime;
-        var profile = await TimedAsync(ProfileStep, command, () => sender.Send(new ProfileCommand(command.InfluencerId, calculatedAt), cancellationToken), cancellationToken);
+        // The profile step writes (the fetched profile, the source's budget): at the requests' priority, whatever
+        // thread the run is on. The stages only read and compute, and stay where the run put them.
+        var profile = await TimedAsync(
+            ProfileStep,
+            command,
+            () => new ValueTask<ProfileResult>(LowPriorityThreads.AtRequestPriorityAsync(() => sender.Send(new ProfileCommand(command.InfluencerId, calculatedAt), cancellationToken).AsTask())),
+            cancellationToken);
 
         var context = new StageContext(
             command.RunId,

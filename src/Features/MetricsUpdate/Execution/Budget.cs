@@ -4,12 +4,15 @@ using Microsoft.Extensions.Options;
 namespace AnalisaAI.Api.Features.MetricsUpdate.Execution;
 
 /// <summary>
-/// The update takes only spare capacity. At most <c>Concurrency</c> runs at once per instance; while the
-/// foreground is busy (requests in flight or a thread-pool queue at their thresholds, or a request within the
-/// last QuietPeriod: the gaps of a client sending one request after another are not idle time) one run, and separately
-/// one claim, per <c>BusyInterval</c>, so the update never starves yet costs a saturated instance about one
-/// run a second; an idle instance drains its backlog at full speed. It paces on real time, like Quartz,
-/// whatever clock the metrics read.
+/// The update is work-conserving: it takes all the capacity the foreground leaves and yields when the foreground
+/// contends. At most <c>Concurrency</c> runs at once per instance, on threads below the requests' priority (the
+/// OS gives requests the CPU first; <c>LowPriorityWriteGuard</c> keeps such a thread from holding the
+/// database's writer). Only real contention paces it: more requests than <c>BusyRequests</c>, a thread-pool
+/// queue behind requests in flight, or a request that waited for the database's writer within
+/// <c>QuietPeriod</c>. Then one run, and separately one claim, per <c>BusyInterval</c>, so the update never
+/// starves yet costs a saturated instance about one run a second. A request merely being there is not
+/// contention: a light poller does not slow the drain. It paces on real time, like Quartz, whatever clock the
+/// metrics read (docs/adr/0010-work-conserving-update.md).
 /// </summary>
 public sealed class Budget : IDisposable
 {
@@ -36,7 +39,7 @@ public sealed class Budget : IDisposable
     public bool ForegroundIsBusy =>
         load.RequestsInFlight >= settings.BusyRequests
         || (load.RequestsInFlight > 0 && load.QueuedWorkItems >= settings.BusyQueuedWorkItems)
-        || load.SinceLastRequest < settings.QuietPeriod;
+        || load.SinceRequestWaitedForWriter < settings.QuietPeriod;
 
     /// <summary>Waits for a run's turn; dispose the lease when the run ends.</summary>
     public async Task<IDisposable> EnterRunAsync(CancellationToken cancellationToken)

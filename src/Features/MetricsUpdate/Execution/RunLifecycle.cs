@@ -5,6 +5,7 @@ using AnalisaAI.Api.Features.MetricsUpdate.Claims;
 using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.Api.Features.MetricsUpdate.Telemetry;
 using AnalisaAI.Api.Infrastructure.Persistence;
+using AnalisaAI.Api.Infrastructure.Threading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -34,7 +35,9 @@ public sealed partial class RunLifecycle(
     /// and commits them with the influencer's state in one transaction. A concurrent change to the influencer
     /// makes the run compute again on the new data; a failure is recorded (stage and classified message),
     /// leaves updatedAt and the metrics as they were, and backs the influencer off. It executes on
-    /// <see cref="RunThreads"/>, below the requests' priority.
+    /// <see cref="RunThreads"/>, below the requests' priority; each of its writes runs at the requests' priority
+    /// (<see cref="LowPriorityThreads.AtRequestPriorityAsync{T}"/>, enforced by <c>LowPriorityWriteGuard</c>), so a
+    /// request never waits for the database's writer behind a thread this low.
     /// </summary>
     public async Task<RunOutcome> RunAsync(
         Guid influencerId,
@@ -68,7 +71,7 @@ public sealed partial class RunLifecycle(
         Func<Guid, CancellationToken, ValueTask<CalculateMetricsResult>> calculate,
         CancellationToken cancellationToken)
     {
-        var runId = await AtRequestPriorityAsync(() => runLog.StartAsync(influencerId, trigger, requestedRunId, cancellationToken));
+        var runId = await LowPriorityThreads.AtRequestPriorityAsync(() => runLog.StartAsync(influencerId, trigger, requestedRunId, cancellationToken));
         if (runId is null)
         {
             return new RunOutcome(requestedRunId ?? Guid.Empty, RunStatus.Failed, null, RunLog.InfluencerMissing);
@@ -88,7 +91,7 @@ public sealed partial class RunLifecycle(
             try
             {
                 var calculated = await calculate(runId.Value, cancellationToken);
-                await AtRequestPriorityAsync(() => CommitAsync(influencerId, runId.Value, calculated, cancellationToken));
+                await LowPriorityThreads.AtRequestPriorityAsync(() => CommitAsync(influencerId, runId.Value, calculated, cancellationToken));
                 return RunTelemetry.Finished(new RunOutcome(runId.Value, RunStatus.Succeeded, null, null), trigger, started, activity);
             }
             catch (Exception exception) when (RunError.IsConcurrentChange(exception) && attempt < MaxAttempts)
@@ -101,7 +104,7 @@ public sealed partial class RunLifecycle(
             {
                 db.ChangeTracker.Clear();
                 // Not the influencer's failure: no back-off, and no stage to blame.
-                await RecordFailureAsync(influencerId, runId.Value, null, "The run was cancelled (shutdown).", countsAsFailure: false);
+                await LowPriorityThreads.AtRequestPriorityAsync(() => RecordFailureAsync(influencerId, runId.Value, null, "The run was cancelled (shutdown).", countsAsFailure: false));
                 throw;
             }
             catch (Exception exception)
@@ -109,20 +112,12 @@ public sealed partial class RunLifecycle(
                 db.ChangeTracker.Clear();
                 var (stage, error) = RunError.Classify(exception);
                 LogRunFailed(exception.InnerException ?? exception, influencerId, runId.Value, stage, trigger, error);
-                await RecordFailureAsync(influencerId, runId.Value, stage, error, countsAsFailure: true, RunError.IsPermanent(exception));
+                var permanent = RunError.IsPermanent(exception);
+                await LowPriorityThreads.AtRequestPriorityAsync(() => RecordFailureAsync(influencerId, runId.Value, stage, error, countsAsFailure: true, permanent));
                 return RunTelemetry.Finished(new RunOutcome(runId.Value, RunStatus.Failed, stage, error), trigger, started, activity);
             }
         }
     }
-
-    /// <summary>
-    /// Runs one of the run's write transactions on a thread-pool thread, at the requests' priority. On a run's
-    /// low-priority thread, requests and hashing could preempt it while it holds SQLite's write lock, and a
-    /// refresh waiting for that lock would wait for them too.
-    /// </summary>
-    private static Task<T> AtRequestPriorityAsync<T>(Func<Task<T>> write) => Task.Run(write);
-
-    private static Task AtRequestPriorityAsync(Func<Task> write) => Task.Run(write);
 
     private async Task CommitAsync(Guid influencerId, Guid runId, CalculateMetricsResult calculated, CancellationToken cancellationToken)
     {
