@@ -11,7 +11,7 @@ import {
   test,
 } from './fixtures';
 
-const columns = ['Handle', 'Platform', 'Relevance', 'Engagement rate', 'Followers', 'Updated'];
+const columns = ['Handle', 'Platform', 'Relevance', 'Engagement rate', 'Followers', 'Updated', 'Data as of'];
 const runColumns = ['Influencer', 'Trigger', 'Status', 'Started', 'Duration', 'Failed stage', 'Error'];
 
 test('the demo admin signs in and sees the influencers table', async ({ page, context }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, duration, percent, relativeTime } from './format';
+import { count, dataAge, duration, isStale, percent, relativeTime, span } from './format';
 
 describe('format', () => {
   const now = Date.parse('2026-06-30T12:00:00Z');
@@ -28,5 +28,25 @@ describe('format', () => {
     expect(count(null)).toBe('—');
     expect(percent(3.456)).toBe('3.46 %');
     expect(percent(null)).toBe('—');
+  });
+
+  it('says how old data is', () => {
+    expect(dataAge(null, now)).toBe('no data yet');
+    expect(dataAge('2026-06-30T11:59:55Z', now)).toBe('new');
+    expect(dataAge('2026-06-30T12:00:03Z', now)).toBe('new');
+    expect(dataAge('2026-06-30T11:58:00Z', now)).toBe('2 min old');
+    expect(dataAge('2026-06-30T09:00:00Z', now)).toBe('3 h old');
+    expect(dataAge('2026-06-28T12:00:00Z', now)).toBe('2 days old');
+    expect(span(3600)).toBe('1 h');
+    expect(span(1800)).toBe('30 min');
+  });
+
+  it('marks data older than its target, and only that', () => {
+    const hour = 3600;
+    expect(isStale('2026-06-30T11:00:00Z', hour, now)).toBe(false);
+    expect(isStale('2026-06-30T10:59:59Z', hour, now)).toBe(true);
+    expect(isStale('2026-06-30T11:30:00Z', 1800, now)).toBe(false);
+    expect(isStale('2026-06-30T11:29:00Z', 1800, now)).toBe(true);
+    expect(isStale(null, hour, now)).toBe(true);
   });
 });

@@ -5,22 +5,41 @@ const exactTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeSt
 
 export const dash = '—';
 
+/** "45 s", "3 min", "2 h", "1 day": a span of whole seconds in its largest unit. */
+export function span(seconds: number): string {
+  const magnitude = Math.abs(seconds);
+  const [value, unit] =
+    magnitude < 60 ? [magnitude, 's']
+    : magnitude < 3600 ? [Math.floor(magnitude / 60), 'min']
+    : magnitude < 86_400 ? [Math.floor(magnitude / 3600), 'h']
+    : [Math.floor(magnitude / 86_400), magnitude < 172_800 ? 'day' : 'days'];
+  return `${value} ${unit}`;
+}
+
 /** "3 min ago", "in 2 h", "just now": how long ago an ISO time was, relative to `now`. */
 export function relativeTime(iso: string | null, now: number = Date.now()): string {
   if (!iso) {
     return 'never';
   }
   const seconds = Math.round((now - Date.parse(iso)) / 1000);
-  const magnitude = Math.abs(seconds);
-  if (magnitude < 10) {
+  if (Math.abs(seconds) < 10) {
     return 'just now';
   }
-  const [value, unit] =
-    magnitude < 60 ? [magnitude, 's']
-    : magnitude < 3600 ? [Math.floor(magnitude / 60), 'min']
-    : magnitude < 86_400 ? [Math.floor(magnitude / 3600), 'h']
-    : [Math.floor(magnitude / 86_400), magnitude < 172_800 ? 'day' : 'days'];
-  return seconds >= 0 ? `${value} ${unit} ago` : `in ${value} ${unit}`;
+  return seconds >= 0 ? `${span(seconds)} ago` : `in ${span(seconds)}`;
+}
+
+/** "3 h old", "new" (under 10 s; a clock slightly ahead counts as new too), "no data yet". */
+export function dataAge(iso: string | null, now: number = Date.now()): string {
+  if (!iso) {
+    return 'no data yet';
+  }
+  const seconds = Math.round((now - Date.parse(iso)) / 1000);
+  return seconds < 10 ? 'new' : `${span(seconds)} old`;
+}
+
+/** Whether data is older than its target age; data that never arrived is past any target. */
+export function isStale(iso: string | null, targetSeconds: number, now: number = Date.now()): boolean {
+  return !iso || now - Date.parse(iso) > targetSeconds * 1000;
 }
 
 /** The exact local time, for tooltips. */

@@ -2,7 +2,12 @@ using AnalisaAI.Api.Features.Metrics;
 
 namespace AnalisaAI.Api.Features.Influencers;
 
-/// <summary>The influencer as every read and write of the catalogue returns it.</summary>
+/// <summary>
+/// The influencer as every read and write of the catalogue returns it. <paramref name="DataAsOf"/> (when new data
+/// last arrived) sits beside <paramref name="UpdatedAt"/> (when it was last calculated), and
+/// <paramref name="DataTargetSeconds"/> is the data age the update aims for, so a client can mark old data
+/// without knowing the server's settings.
+/// </summary>
 public sealed record InfluencerResponse(
     Guid Id,
     string Handle,
@@ -14,10 +19,12 @@ public sealed record InfluencerResponse(
     IReadOnlyList<string> Categories,
     DateTime CreatedAt,
     DateTime? UpdatedAt,
+    DateTime? DataAsOf,
+    double DataTargetSeconds,
     LastUpdateResponse LastUpdate,
     MetricsResponse? Metrics)
 {
-    public static InfluencerResponse From(Influencer influencer, IReadOnlyList<string> categories, MetricsResponse? metrics) => new(
+    public static InfluencerResponse From(Influencer influencer, IReadOnlyList<string> categories, MetricsResponse? metrics, TimeSpan dataTarget) => new(
         influencer.Id,
         influencer.Handle,
         influencer.Platform,
@@ -28,6 +35,8 @@ public sealed record InfluencerResponse(
         categories,
         influencer.CreatedAt,
         influencer.UpdatedAt,
+        influencer.DataAsOf,
+        dataTarget.TotalSeconds,
         new LastUpdateResponse(influencer.LastUpdateStatus, influencer.LastUpdateAt, influencer.LastUpdateError),
         metrics);
 }

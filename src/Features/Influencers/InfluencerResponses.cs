@@ -1,4 +1,5 @@
 using AnalisaAI.Api.Features.Metrics.LoadLatestMetrics;
+using AnalisaAI.Api.Features.MetricsUpdate.LoadDataTargets;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -7,12 +8,14 @@ namespace AnalisaAI.Api.Features.Influencers;
 
 /// <summary>
 /// Builds responses for a set of influencers with a fixed number of queries (categories in one, metrics
-/// asked of the Metrics feature in one query), however many influencers there are: no query per influencer.
+/// asked of the Metrics feature in one query per table, data targets asked of the update in at most one),
+/// however many influencers there are: no query per influencer. <c>viewing</c> says a user is looking at them
+/// now, which gives them the target of a viewed influencer.
 /// </summary>
 public static class InfluencerResponses
 {
     public static async Task<IReadOnlyList<InfluencerResponse>> LoadAsync(
-        AppDbContext db, ISender sender, IReadOnlyList<Influencer> influencers, CancellationToken cancellationToken)
+        AppDbContext db, ISender sender, IReadOnlyList<Influencer> influencers, bool viewing, CancellationToken cancellationToken)
     {
         if (influencers.Count == 0)
         {
@@ -26,15 +29,18 @@ public static class InfluencerResponses
                 .ToListAsync(cancellationToken))
             .ToLookup(c => c.InfluencerId, c => c.Name);
         var metrics = (await sender.Send(new LoadLatestMetricsQuery(ids), cancellationToken)).ByInfluencer;
+        var targets = (await sender.Send(new LoadDataTargetsQuery(ids, viewing), cancellationToken)).ByInfluencer;
 
         return influencers
             .Select(i => InfluencerResponse.From(
                 i,
                 categories[i.Id].Order(StringComparer.Ordinal).ToArray(),
-                metrics.GetValueOrDefault(i.Id)))
+                metrics.GetValueOrDefault(i.Id),
+                targets[i.Id]))
             .ToArray();
     }
 
-    public static async Task<InfluencerResponse> LoadAsync(AppDbContext db, ISender sender, Influencer influencer, CancellationToken cancellationToken) =>
-        (await LoadAsync(db, sender, [influencer], cancellationToken))[0];
+    public static async Task<InfluencerResponse> LoadAsync(
+        AppDbContext db, ISender sender, Influencer influencer, bool viewing, CancellationToken cancellationToken) =>
+        (await LoadAsync(db, sender, [influencer], viewing, cancellationToken))[0];
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnalisaAI.Api.Features.Metrics;
 
-/// <summary>Reads stored runs back as <see cref="MetricsResponse"/>: one query per stage table, whatever the number of runs.</summary>
+/// <summary>Reads stored runs back as <see cref="MetricsResponse"/>: one query per stage table and one of the run log, whatever the number of runs.</summary>
 public static class MetricsReader
 {
     public static async Task<IReadOnlyDictionary<Guid, MetricsResponse>> LoadRunsAsync(
@@ -22,11 +22,16 @@ public static class MetricsReader
         var reach = await LoadAsync<ReachResult>(db, runIds, cancellationToken);
         var growth = await LoadAsync<GrowthResult>(db, runIds, cancellationToken);
         var relevance = await LoadAsync<RelevanceResult>(db, runIds, cancellationToken);
+        var dataAsOf = await db.MetricRuns.AsNoTracking()
+            .Where(r => runIds.Contains(r.Id))
+            .Select(r => new { r.Id, r.DataAsOf })
+            .ToDictionaryAsync(r => r.Id, r => r.DataAsOf, cancellationToken);
 
         // A run's results are committed together, so a run has all of them or none.
         return relevance.Values.ToDictionary(r => r.RunId, r => new MetricsResponse(
             r.RunId,
             r.CalculatedAt,
+            dataAsOf.GetValueOrDefault(r.RunId),
             engagement[r.RunId].Metrics,
             reach[r.RunId].Metrics,
             growth[r.RunId].Metrics,

@@ -5,10 +5,15 @@ using AnalisaAI.Api.Features.Metrics.Relevance;
 
 namespace AnalisaAI.Api.Features.Metrics;
 
-/// <summary>One successful run's results: the influencer's <c>metrics</c>, the latest-metrics body and a history item.</summary>
+/// <summary>
+/// One successful run's results: the influencer's <c>metrics</c>, the latest-metrics body and a history item.
+/// <paramref name="DataAsOf"/> is the influencer's data age as the run read it, so numbers recomputed from old
+/// data do not pass for new ones.
+/// </summary>
 public sealed record MetricsResponse(
     Guid RunId,
     DateTime CalculatedAt,
+    DateTime? DataAsOf,
     EngagementMetrics Engagement,
     ReachMetrics Reach,
     GrowthMetrics Growth,

@@ -35,7 +35,7 @@ public sealed class InfluencerCatalogueTests(ApiFactory factory) : IClassFixture
         response.Headers.Location!.OriginalString.Should().Be($"/api/influencers/{id}");
         body.Select(p => p.Key).Should().Equal(
             "id", "handle", "platform", "displayName", "followers", "following", "postsCount", "categories",
-            "createdAt", "updatedAt", "lastUpdate", "metrics");
+            "createdAt", "updatedAt", "dataAsOf", "dataTargetSeconds", "lastUpdate", "metrics");
         body["handle"]!.GetValue<string>().Should().Be(handle);
         body["platform"]!.GetValue<string>().Should().Be("tiktok");
         body["displayName"]!.GetValue<string>().Should().Be("Ana Shape");
@@ -45,6 +45,8 @@ public sealed class InfluencerCatalogueTests(ApiFactory factory) : IClassFixture
         body["categories"]!.AsArray().Select(c => c!.GetValue<string>()).Should().Equal("beauty", "food", "travel");
         body["createdAt"]!.GetValue<string>().Should().Be("2026-06-30T12:00:00Z");
         body["updatedAt"].Should().BeNull();
+        body["dataAsOf"].Should().BeNull("no data has arrived yet");
+        body["dataTargetSeconds"]!.GetValue<double>().Should().Be(TimeSpan.FromDays(1).TotalSeconds, "not viewed yet: MetricsUpdate:TargetAge");
         body["lastUpdate"]!["status"]!.GetValue<string>().Should().Be("never");
         body["lastUpdate"]!.AsObject().Select(p => p.Key).Should().Equal("status", "at", "error");
         body["lastUpdate"]!["at"].Should().BeNull();
@@ -57,7 +59,10 @@ public sealed class InfluencerCatalogueTests(ApiFactory factory) : IClassFixture
         stored.Version.Should().NotBeEmpty();
         stored.Id.Version.Should().Be(7);
 
+        // Reading it is a view, which gives it the hot data target; everything else reads back as created.
         var read = (await (await admin.GetAsync(response.Headers.Location)).ReadJsonAsync()).AsObject();
+        read["dataTargetSeconds"]!.GetValue<double>().Should().Be(TimeSpan.FromHours(1).TotalSeconds, "MetricsUpdate:HotTargetAge");
+        read["dataTargetSeconds"] = body["dataTargetSeconds"]!.DeepClone();
         read.ToJsonString().Should().Be(body.ToJsonString());
     }
 

@@ -104,7 +104,7 @@ public sealed class ListInfluencersTests(CommandCountingApiFactory factory) : IC
         await CreateAsync(admin, tag, Enumerable.Range(0, 6).Select(i => ($"tie{i}", "instagram")).ToArray());
         await SetAsync(tag, Enumerable.Range(0, 6).Select(i => ($"tie{i}", (double?)42.0, (DateTime?)At(1))).ToArray());
 
-        foreach (var sort in new[] { "relevance", "-relevance", "updatedAt", "-updatedAt" })
+        foreach (var sort in new[] { "relevance", "-relevance", "updatedAt", "-updatedAt", "dataAsOf", "-dataAsOf" })
         {
             var seen = new List<string>();
             for (var number = 1; number <= 3; number++)
@@ -123,6 +123,7 @@ public sealed class ListInfluencersTests(CommandCountingApiFactory factory) : IC
     [InlineData("page=0", "page")]
     [InlineData("page=-1", "page")]
     [InlineData("sort=followers", "sort")]
+    [InlineData("sort=dataAge", "sort")]
     [InlineData("platform=myspace", "platform")]
     [InlineData("minRelevance=abc", "minRelevance")]
     [InlineData("minRelevance=101", "minRelevance")]

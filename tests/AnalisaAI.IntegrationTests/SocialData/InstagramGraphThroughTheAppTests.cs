@@ -55,6 +55,46 @@ public sealed class InstagramGraphThroughTheAppTests
     }
 
     [Fact]
+    public async Task A_successful_fetch_renews_data_as_of_and_a_failed_one_leaves_it()
+    {
+        // The first call answers, every later one fails.
+        await using var stub = await GraphApiStub.StartAsync((context, hit) =>
+            hit == 1 ? GraphApiStub.WriteAsync(context, 200, Profile) : GraphApiStub.WriteAsync(context, 400, GraphApiStub.Error(100, "Unsupported get request")));
+        await using var factory = new GraphFactory(stub.BaseUrl, refetchMinAge: TimeSpan.Zero);
+        var admin = await factory.CreateAdminClientAsync();
+        var created = await admin.PostAsJsonAsync("/api/influencers", new { handle = "ana.fit_", platform = "instagram" });
+        var id = (await created.ReadJsonAsync())["id"]!.GetValue<Guid>();
+        (await admin.PostAsJsonAsync($"/api/influencers/{id}/posts", new { items = new[] { new { externalId = "own-1", publishedAt = ApiFactory.Start.AddDays(-2), contentType = "image", likes = 10, comments = 1 } } }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        var ingestedAt = factory.Time.GetUtcNow().UtcDateTime;
+
+        factory.Time.Advance(TimeSpan.FromMinutes(5));
+        await RunToEndAsync(factory, admin, id);
+        var fetchedAt = factory.Time.GetUtcNow().UtcDateTime;
+
+        var influencer = await (await admin.GetAsync($"/api/influencers/{id}")).ReadJsonAsync();
+        fetchedAt.Should().NotBe(ingestedAt);
+        influencer["dataAsOf"]!.GetValue<DateTime>().Should().Be(fetchedAt, "the source answered: new data arrived at the run");
+        influencer["metrics"]!["dataAsOf"]!.GetValue<DateTime>().Should().Be(fetchedAt);
+
+        // The source now fails: the run fails at the profile stage and the data keep their age.
+        factory.Time.Advance(TimeSpan.FromMinutes(5));
+        (await RunToEndAsync(factory, admin, id)).FailedStage.Should().Be("profile");
+        stub.Hits.Should().Be(2, "the second run did ask the source");
+        (await (await admin.GetAsync($"/api/influencers/{id}")).ReadJsonAsync())["dataAsOf"]!.GetValue<DateTime>().Should().Be(fetchedAt);
+    }
+
+    private static async Task<MetricRun> RunToEndAsync(GraphFactory factory, HttpClient admin, Guid id)
+    {
+        var accepted = await admin.PostAsync($"/api/influencers/{id}/metrics/recalculate", null);
+        accepted.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        var runId = (await accepted.ReadJsonAsync())["runId"]!.GetValue<Guid>();
+        return await TestData.EventuallyAsync(
+            () => factory.WithDbAsync(db => db.MetricRuns.AsNoTracking().SingleAsync(r => r.Id == runId)),
+            r => r.Status != RunStatus.Running);
+    }
+
+    [Fact]
     public async Task A_graph_api_error_fails_the_run_at_the_profile_stage_without_leaking_the_token()
     {
         // A rejected token (code 190) no longer fails a run (the source turns unauthorized and the run uses stored
@@ -77,7 +117,7 @@ public sealed class InstagramGraphThroughTheAppTests
             || (l.Exception != null && l.Exception.ToString().Contains(GraphFactory.Token, StringComparison.Ordinal)));
     }
 
-    private sealed class GraphFactory(string baseUrl) : ApiFactory
+    private sealed class GraphFactory(string baseUrl, TimeSpan? refetchMinAge = null) : ApiFactory
     {
         public const string Token = "EAAG-app-test-token-7d3e";
 
@@ -88,6 +128,11 @@ public sealed class InstagramGraphThroughTheAppTests
             settings["SocialData:InstagramGraph:BaseUrl"] = baseUrl;
             settings["SocialData:InstagramGraph:AccessToken"] = Token;
             settings["SocialData:InstagramGraph:BusinessAccountId"] = "17841400000000001";
+            if (refetchMinAge is { } age)
+            {
+                settings["SocialData:InstagramGraph:RefetchMinAge"] = age.ToString();
+            }
+
             return settings;
         }
     }

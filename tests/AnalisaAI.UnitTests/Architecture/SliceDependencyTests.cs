@@ -10,6 +10,7 @@ using AnalisaAI.Api.Features.Metrics.LoadLatestMetrics;
 using AnalisaAI.Api.Features.Metrics.Reach;
 using AnalisaAI.Api.Features.Metrics.Relevance;
 using AnalisaAI.Api.Features.MetricsUpdate;
+using AnalisaAI.Api.Features.MetricsUpdate.LoadDataTargets;
 using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.Api.Features.SocialData;
 using AnalisaAI.Api.Features.SocialData.GetSourceStatus;
@@ -51,8 +52,8 @@ public sealed partial class SliceDependencyTests
         typeof(EngagementMetrics), typeof(ReachMetrics), typeof(GrowthMetrics), typeof(RelevanceScore),
         typeof(CalculateMetricsCommand), typeof(CalculateMetricsResult), typeof(StageResult), typeof(StageFailedException),
 
-        // MetricsUpdate: the run log, which metrics history reads.
-        typeof(MetricRun), typeof(RunStatus),
+        // MetricsUpdate: the run log, which metrics history reads, and the data targets the catalogue shows.
+        typeof(MetricRun), typeof(RunStatus), typeof(LoadDataTargetsQuery), typeof(LoadDataTargetsResult),
 
         // SocialData: the source the profile step asks, and its health for the freshness report.
         typeof(GetSourceStatusQuery), typeof(SourceStatus),

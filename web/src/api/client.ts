@@ -64,6 +64,8 @@ export interface RelevanceScore {
 export interface Metrics {
   runId: string;
   calculatedAt: string;
+  /** When the data this run read had arrived: numbers recomputed from old data keep their data's age. */
+  dataAsOf: string | null;
   engagement: EngagementMetrics;
   reach: ReachMetrics;
   growth: GrowthMetrics;
@@ -81,6 +83,10 @@ export interface Influencer {
   categories: string[];
   createdAt: string;
   updatedAt: string | null;
+  /** When new data about the influencer last arrived (a fetch from its source or an ingestion); null before any. */
+  dataAsOf: string | null;
+  /** The data age the server's update aims to keep this influencer within, in seconds. */
+  dataTargetSeconds: number;
   lastUpdate: { status: 'never' | 'succeeded' | 'failed'; at: string | null; error: string | null };
   metrics: Metrics | null;
 }
@@ -103,7 +109,7 @@ export interface MetricRun {
   error: string | null;
 }
 
-export type InfluencerSort = 'relevance' | '-relevance' | 'updatedAt' | '-updatedAt' | 'handle';
+export type InfluencerSort = 'relevance' | '-relevance' | 'updatedAt' | '-updatedAt' | 'dataAsOf' | '-dataAsOf' | 'handle';
 
 export interface InfluencerQuery {
   platform?: string;

@@ -1,13 +1,9 @@
-import { useEffect, useState } from 'react';
 import { exact, relativeTime } from '../format';
+import { useNow } from '../useNow';
 
 /** "3 min ago", with the exact time on hover (and for screen readers, in the datetime). */
 export function RelativeTime({ iso }: { iso: string | null }) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 30_000);
-    return () => clearInterval(timer);
-  }, []);
+  const now = useNow();
   if (!iso) {
     return <span className="muted">never</span>;
   }

@@ -3,12 +3,13 @@ import { Link, useParams } from 'react-router';
 import type { Influencer, Metrics } from '../api/client';
 import { ProblemError } from '../api/problem';
 import { useAuth } from '../auth';
+import { DataAge } from '../components/DataAge';
 import { HistoryChart } from '../components/HistoryChart';
 import { Loading } from '../components/Loading';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { RelativeTime } from '../components/RelativeTime';
 import { StatusBadge } from '../components/StatusBadge';
-import { count, countFine, dash, decimal, exact, percent, platformName } from '../format';
+import { count, countFine, dash, dataAge, decimal, percent, platformName } from '../format';
 import { useLoad } from '../useLoad';
 
 const pollMs = 1_500;
@@ -193,9 +194,14 @@ export function InfluencerPage() {
           {item.lastUpdate.at ? <RelativeTime iso={item.lastUpdate.at} /> : null}
         </div>
         <div>
-          <span className="label">Metrics calculated</span>{' '}
-          {item.metrics ? <time dateTime={item.metrics.calculatedAt} title={exact(item.metrics.calculatedAt)}><RelativeTime iso={item.metrics.calculatedAt} /></time> : dash}
+          <span className="label">Data</span> <DataAge iso={item.dataAsOf} targetSeconds={item.dataTargetSeconds} />
+          {' · '}calculated {item.metrics ? <RelativeTime iso={item.metrics.calculatedAt} /> : dash}
         </div>
+        {item.metrics && item.dataAsOf && !(Date.parse(item.metrics.dataAsOf ?? '') >= Date.parse(item.dataAsOf)) ? (
+          <p className="muted inline" role="note">
+            The figures below were calculated from {item.metrics.dataAsOf ? `data ${dataAge(item.metrics.dataAsOf)}` : 'data of unrecorded age'}; newer data has arrived since.
+          </p>
+        ) : null}
         {item.lastUpdate.error ? (
           <p className="problem inline" role="note">
             <span className="label">Error:</span> {item.lastUpdate.error}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { platforms, type InfluencerSort } from '../api/client';
 import { useAuth } from '../auth';
+import { DataAge } from '../components/DataAge';
 import { Loading } from '../components/Loading';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { RelativeTime } from '../components/RelativeTime';
@@ -13,13 +14,17 @@ const sorts: { value: InfluencerSort; label: string }[] = [
   { value: 'relevance', label: 'Relevance, lowest first' },
   { value: '-updatedAt', label: 'Updated, newest first' },
   { value: 'updatedAt', label: 'Updated, oldest first' },
+  { value: '-dataAsOf', label: 'Data, newest first' },
+  { value: 'dataAsOf', label: 'Data, oldest first' },
   { value: 'handle', label: 'Handle, A to Z' },
 ];
 
 const pageSize = 20;
 
+type SortColumn = 'handle' | 'relevance' | 'updatedAt' | 'dataAsOf';
+
 /** Which sort a column header toggles to, and how it reads for aria-sort. */
-function columnSort(column: 'handle' | 'relevance' | 'updatedAt', current: string) {
+function columnSort(column: SortColumn, current: string) {
   if (column === 'handle') {
     return { next: 'handle' as InfluencerSort, aria: current === 'handle' ? ('ascending' as const) : undefined };
   }
@@ -78,7 +83,7 @@ export function InfluencersPage() {
   }
 
   const totalPages = list.data ? Math.max(1, Math.ceil(list.data.totalCount / pageSize)) : 1;
-  const header = (column: 'handle' | 'relevance' | 'updatedAt', label: string, className?: string) => {
+  const header = (column: SortColumn, label: string, className?: string) => {
     const { next, aria } = columnSort(column, sort);
     return (
       <th scope="col" aria-sort={aria} className={className}>
@@ -159,6 +164,7 @@ export function InfluencersPage() {
                   <th scope="col" className="num">Engagement rate</th>
                   <th scope="col" className="num">Followers</th>
                   {header('updatedAt', 'Updated')}
+                  {header('dataAsOf', 'Data as of')}
                 </tr>
               </thead>
               <tbody>
@@ -190,6 +196,9 @@ export function InfluencersPage() {
                     <td>
                       <RelativeTime iso={item.updatedAt} />
                       {item.lastUpdate.status === 'failed' ? <span className="badge badge-failed small">failed</span> : null}
+                    </td>
+                    <td>
+                      <DataAge iso={item.dataAsOf} targetSeconds={item.dataTargetSeconds} compact />
                     </td>
                   </tr>
                 ))}

@@ -22,6 +22,6 @@ public sealed class CreateInfluencerHandler(AppDbContext db, TimeProvider time, 
 
         db.Influencers.Add(influencer);
         await InfluencerWriter.SaveAsync(db, influencer, cancellationToken);
-        return await InfluencerResponses.LoadAsync(db, sender, influencer, cancellationToken);
+        return await InfluencerResponses.LoadAsync(db, sender, influencer, viewing: false, cancellationToken);
     }
 }

@@ -12,6 +12,6 @@ public sealed class GetInfluencerHandler(AppDbContext db, ISender sender, IPubli
         var influencer = await db.Influencers.AsNoTracking().SingleOrDefaultAsync(i => i.Id == query.Id, cancellationToken)
             ?? throw NotFoundException.For("Influencer", query.Id);
         await publisher.Publish(new InfluencerViewed(influencer.Id), cancellationToken);
-        return await InfluencerResponses.LoadAsync(db, sender, influencer, cancellationToken);
+        return await InfluencerResponses.LoadAsync(db, sender, influencer, viewing: true, cancellationToken);
     }
 }

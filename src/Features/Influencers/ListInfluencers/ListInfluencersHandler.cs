@@ -54,7 +54,7 @@ public sealed class ListInfluencersHandler(AppDbContext db, ISender sender) : IQ
             : await Order(influencers, sort).Skip(skip).Take(pageSize).ToListAsync(cancellationToken);
 
         return new ListInfluencersResponse(
-            await InfluencerResponses.LoadAsync(db, sender, items, cancellationToken), page, pageSize, totalCount);
+            await InfluencerResponses.LoadAsync(db, sender, items, viewing: false, cancellationToken), page, pageSize, totalCount);
     }
 
     private const string LikeEscape = "\\";
@@ -65,13 +65,16 @@ public sealed class ListInfluencersHandler(AppDbContext db, ISender sender) : IQ
             .Replace("_", LikeEscape + "_", StringComparison.Ordinal)
             .Replace("[", LikeEscape + "[", StringComparison.Ordinal);
 
-    // A missing relevance or update time is the lowest value on both providers: first ascending, last descending.
+    // A missing relevance, update time or data age is the lowest value on SQLite and SQL Server: first ascending,
+    // last descending. Data age sorts on the (DataAsOf, Id) index.
     private static IOrderedQueryable<Influencer> Order(IQueryable<Influencer> influencers, ListInfluencersSort sort) => sort switch
     {
         ListInfluencersSort.Relevance => influencers.OrderBy(i => i.RelevanceOverall).ThenBy(i => i.Id),
         ListInfluencersSort.RelevanceDescending => influencers.OrderByDescending(i => i.RelevanceOverall).ThenBy(i => i.Id),
         ListInfluencersSort.UpdatedAt => influencers.OrderBy(i => i.UpdatedAt).ThenBy(i => i.Id),
         ListInfluencersSort.UpdatedAtDescending => influencers.OrderByDescending(i => i.UpdatedAt).ThenBy(i => i.Id),
+        ListInfluencersSort.DataAsOf => influencers.OrderBy(i => i.DataAsOf).ThenBy(i => i.Id),
+        ListInfluencersSort.DataAsOfDescending => influencers.OrderByDescending(i => i.DataAsOf).ThenBy(i => i.Id),
         _ => influencers.OrderBy(i => i.NormalizedHandle).ThenBy(i => i.Id),
     };
 }

@@ -8,4 +8,6 @@ public enum ListInfluencersSort
     RelevanceDescending,
     UpdatedAt,
     UpdatedAtDescending,
+    DataAsOf,
+    DataAsOfDescending,
 }

@@ -12,6 +12,8 @@ public static class ListInfluencersSorts
         ["-relevance"] = ListInfluencersSort.RelevanceDescending,
         ["updatedAt"] = ListInfluencersSort.UpdatedAt,
         ["-updatedAt"] = ListInfluencersSort.UpdatedAtDescending,
+        ["dataAsOf"] = ListInfluencersSort.DataAsOf,
+        ["-dataAsOf"] = ListInfluencersSort.DataAsOfDescending,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static string Names => string.Join(", ", ByName.Keys.Order(StringComparer.Ordinal));

@@ -16,6 +16,6 @@ public sealed class UpdateInfluencerHandler(AppDbContext db, ISender sender) : I
         await InfluencerWriter.ApplyAsync(db, influencer, command, cancellationToken);
         await InfluencerWriter.EnsureUniqueAsync(db, influencer, cancellationToken);
         await InfluencerWriter.SaveAsync(db, influencer, cancellationToken);
-        return await InfluencerResponses.LoadAsync(db, sender, influencer, cancellationToken);
+        return await InfluencerResponses.LoadAsync(db, sender, influencer, viewing: false, cancellationToken);
     }
 }
