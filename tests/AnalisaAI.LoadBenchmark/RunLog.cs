@@ -52,6 +52,32 @@ public static class RunLog
         return reader.GetDateTime(1) - reader.GetDateTime(0);
     }
 
+    /// <summary>
+    /// Queues a manual run of each influencer straight into the run log, as the API records one (running, no
+    /// instance yet), in one transaction: a backlog that the app's manual runner finds at its next poll.
+    /// </summary>
+    public static async Task QueueManualRunsAsync(string databasePath, IEnumerable<Guid> influencerIds)
+    {
+        await using var connection = await OpenAsync(databasePath);
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO "MetricRuns" ("Id", "InfluencerId", "Trigger", "Status", "StartedAt")
+            VALUES ($id, $influencerId, 'Manual', 'Running', $startedAt)
+            """;
+        var id = command.Parameters.Add("$id", SqliteType.Text);
+        var influencerId = command.Parameters.Add("$influencerId", SqliteType.Text);
+        command.Parameters.AddWithValue("$startedAt", DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture));
+        foreach (var influencer in influencerIds)
+        {
+            id.Value = Guid.CreateVersion7().ToString().ToUpperInvariant();
+            influencerId.Value = influencer.ToString().ToUpperInvariant();
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await transaction.CommitAsync();
+    }
+
     private static async Task<SqliteConnection> OpenAsync(string databasePath)
     {
         var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False;Default Timeout=60");
