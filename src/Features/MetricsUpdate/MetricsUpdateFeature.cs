@@ -9,6 +9,8 @@ using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.Api.Features.MetricsUpdate.Scheduling;
 using AnalisaAI.Api.Features.MetricsUpdate.Telemetry;
 using AnalisaAI.Api.Features.MetricsUpdate.Triggers;
+using AnalisaAI.Api.Features.SocialData;
+using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -34,6 +36,17 @@ public static class MetricsUpdateFeature
             .Bind(builder.Configuration.GetSection(MetricsUpdateOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+
+        // The source's refetch minimum age never outlasts the hot target it serves, and its pacing lets the sweep take its interval's share.
+        builder.Services.AddOptions<SocialDataOptions>().PostConfigure<IOptions<MetricsUpdateOptions>>((social, update) =>
+        {
+            var settings = update.Value;
+            social.InstagramGraph.PaceAhead = settings.Lead;
+            if (social.InstagramGraph.RefetchMinAge > settings.RefetchMinAgeCap)
+            {
+                social.InstagramGraph.RefetchMinAge = settings.RefetchMinAgeCap;
+            }
+        });
         builder.Services.AddScoped<ClaimStore>();
         builder.Services.AddScoped<RunLog>();
         builder.Services.AddScoped<RunLifecycle>();
