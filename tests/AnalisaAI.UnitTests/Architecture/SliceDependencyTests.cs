@@ -12,6 +12,7 @@ using AnalisaAI.Api.Features.Metrics.Relevance;
 using AnalisaAI.Api.Features.MetricsUpdate;
 using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.Api.Features.SocialData;
+using AnalisaAI.Api.Features.SocialData.GetCallAllowance;
 using AnalisaAI.Api.Features.SocialData.GetSourceStatus;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.UnitTests.Architecture.Control.Features.Reports;
@@ -54,8 +55,10 @@ public sealed partial class SliceDependencyTests
         // MetricsUpdate: the run log, which metrics history reads.
         typeof(MetricRun), typeof(RunStatus),
 
-        // SocialData: the source the profile step asks, and its health for the freshness report.
-        typeof(GetSourceStatusQuery), typeof(SourceStatus),
+        // SocialData: the source the profile step asks, and its health for the freshness report; its settings
+        // (which source, its budget) and the calls its budget allows, by which the update orders and sizes its work.
+        typeof(GetSourceStatusQuery), typeof(SourceStatus), typeof(GetCallAllowanceQuery),
+        typeof(SocialDataOptions), typeof(InstagramGraphOptions),
         typeof(ISocialDataSource), typeof(SocialAccount), typeof(SocialProfile), typeof(SocialPost), typeof(SocialDataException),
     ];
 
