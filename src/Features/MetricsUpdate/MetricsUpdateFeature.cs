@@ -10,7 +10,6 @@ using AnalisaAI.Api.Features.MetricsUpdate.Scheduling;
 using AnalisaAI.Api.Features.MetricsUpdate.Telemetry;
 using AnalisaAI.Api.Features.MetricsUpdate.Triggers;
 using AnalisaAI.Api.Features.SocialData;
-using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -38,9 +37,10 @@ public static class MetricsUpdateFeature
             .ValidateOnStart();
 
         // The source's refetch minimum age never outlasts the hot target it serves, and its pacing lets the sweep take its interval's share.
-        builder.Services.AddOptions<SocialDataOptions>().PostConfigure<IOptions<MetricsUpdateOptions>>((social, update) =>
+        // Bound here unvalidated: a bad update setting is reported once, by its own validation.
+        builder.Services.AddOptions<SocialDataOptions>().PostConfigure<IConfiguration>((social, configuration) =>
         {
-            var settings = update.Value;
+            var settings = configuration.GetSection(MetricsUpdateOptions.Section).Get<MetricsUpdateOptions>() ?? new MetricsUpdateOptions();
             social.InstagramGraph.PaceAhead = settings.Lead;
             if (social.InstagramGraph.RefetchMinAge > settings.RefetchMinAgeCap)
             {
