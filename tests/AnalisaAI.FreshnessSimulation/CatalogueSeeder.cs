@@ -16,7 +16,10 @@ public static class CatalogueSeeder
     /// <summary>How far back the seeded influencers' last updates are spread, evenly at random.</summary>
     public static readonly TimeSpan UpdatedWithin = TimeSpan.FromHours(48);
 
-    /// <summary>Adds <paramref name="count"/> influencers updated within the 48 hours before <paramref name="now"/>; returns their ids.</summary>
+    /// <summary>
+    /// Adds <paramref name="count"/> influencers updated within the 48 hours before <paramref name="now"/>, each
+    /// with its data as of its last update (as if that run had fetched it); returns their ids.
+    /// </summary>
     public static async Task<IReadOnlyList<Guid>> SeedAsync(string databasePath, int count, DateTime now, int seed)
     {
         await using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False;Default Timeout=60");
@@ -25,8 +28,8 @@ public static class CatalogueSeeder
 
         var influencer = Command(connection, transaction, """
             INSERT INTO "Influencers" ("Id", "Handle", "NormalizedHandle", "Platform", "Followers", "Following",
-                "CreatedAt", "UpdatedAt", "LastUpdateStatus", "LastUpdateAt", "ConsecutiveFailures", "Version")
-            VALUES ($id, $handle, $handle, 'Instagram', 120000, 800, $createdAt, $updatedAt, 'Succeeded', $updatedAt, 0, $version)
+                "CreatedAt", "UpdatedAt", "DataAsOf", "LastUpdateStatus", "LastUpdateAt", "ConsecutiveFailures", "Version")
+            VALUES ($id, $handle, $handle, 'Instagram', 120000, 800, $createdAt, $updatedAt, $updatedAt, 'Succeeded', $updatedAt, 0, $version)
             """, "$id", "$handle", "$createdAt", "$updatedAt", "$version");
         var post = Command(connection, transaction, """
             INSERT INTO "Posts" ("InfluencerId", "ExternalId", "PublishedAt", "ContentType", "Likes", "Comments",

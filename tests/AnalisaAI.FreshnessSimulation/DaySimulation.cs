@@ -30,6 +30,7 @@ public sealed class DaySimulation(SimulationOptions options, SimulationSetup set
         // The same seed gives both days the same views.
         var random = new Random(options.Seed);
         var first = await app.SampleAsync();
+        var previous = first;
         var hours = new List<HourFigures>();
         var callsAtStart = stub.Calls;
         var callsBefore = callsAtStart;
@@ -44,9 +45,11 @@ public sealed class DaySimulation(SimulationOptions options, SimulationSetup set
                 var sample = await app.SampleAsync();
                 var calls = stub.Calls - callsBefore;
                 callsBefore = stub.Calls;
-                hours.Add(new HourFigures(hours.Count, sample, calls));
+                hours.Add(new HourFigures(hours.Count, sample, calls, previous.Due));
+                previous = sample;
                 Report(string.Create(CultureInfo.InvariantCulture,
-                    $"{timeOfDay:hh\\:mm} simulated: {sample.WithinShare:P1} within target, {calls} source calls in the hour"), watch);
+                    $"{timeOfDay:hh\\:mm} simulated: {sample.WithinByDataShare:P1} within target by data age (limit {sample.Limit:P1}), "
+                    + $"{sample.WithinShare:P1} by calculation age, viewed {sample.HotWithinByData}/{sample.Hot}, {calls} source calls in the hour"), watch);
             }
 
             if (timeOfDay >= Day)
@@ -99,7 +102,7 @@ public sealed class DaySimulation(SimulationOptions options, SimulationSetup set
         }
 
         return new DayResult(sweep, first, hours, stub.Calls - callsAtStart, runs.GetValueOrDefault(RunStatus.Succeeded),
-            runs.Where(r => r.Key != RunStatus.Succeeded).Sum(r => r.Value), watch.Elapsed);
+            runs.Where(r => r.Key != RunStatus.Succeeded).Sum(r => r.Value), watch.Elapsed, app.CallsPerHour);
     }
 
     private void Report(string message, Stopwatch watch) =>

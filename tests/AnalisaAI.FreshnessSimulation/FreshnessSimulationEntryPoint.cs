@@ -27,7 +27,7 @@ public static class FreshnessSimulationEntryPoint
         using var setup = await SimulationSetup.CreateAsync(options, stub, Console.Error);
         var on = await new DaySimulation(options, setup, stub, sweep: true, Console.Error).RunAsync();
         var off = await new DaySimulation(options, setup, stub, sweep: false, Console.Error).RunAsync();
-        await report.WriteAsync(ResultTable.Write(options, on, off));
+        await report.WriteAsync(ResultTable.Write(options, on.CallsPerHour, on, off));
         await report.FlushAsync();
         return 0;
     }

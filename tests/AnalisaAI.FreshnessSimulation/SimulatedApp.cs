@@ -1,9 +1,11 @@
 using System.Security.Cryptography;
 using AnalisaAI.Api.Features.MetricsUpdate;
 using AnalisaAI.Api.Features.MetricsUpdate.Execution;
+using AnalisaAI.Api.Features.MetricsUpdate.Freshness;
 using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.Api.Features.MetricsUpdate.Scheduling;
 using AnalisaAI.Api.Features.MetricsUpdate.Triggers;
+using AnalisaAI.Api.Features.SocialData;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.Api.Infrastructure.Scheduling;
 using Microsoft.AspNetCore.Hosting;
@@ -159,7 +161,7 @@ public sealed class SimulatedApp : WebApplicationFactory<Program>
             && !await db.Influencers.AnyAsync(i => EF.Property<DateTime?>(i, "ClaimedUntil") > now);
     }
 
-    /// <summary>How fresh the catalogue is now, against each influencer's target age.</summary>
+    /// <summary>How fresh the catalogue is now, against each influencer's target age, by calculation and by data age.</summary>
     public async Task<FreshnessSample> SampleAsync()
     {
         var settings = Services.GetRequiredService<IOptions<MetricsUpdateOptions>>().Value;
@@ -168,24 +170,36 @@ public sealed class SimulatedApp : WebApplicationFactory<Program>
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var rows = await db.Influencers.AsNoTracking()
-            .Select(i => new { i.UpdatedAt, LastViewedAt = EF.Property<DateTime?>(i, "LastViewedAt") })
+            .Select(i => new { i.UpdatedAt, i.DataAsOf, LastViewedAt = EF.Property<DateTime?>(i, "LastViewedAt") })
             .ToListAsync();
         var ages = new List<TimeSpan>(rows.Count);
-        int within = 0, hot = 0, hotWithin = 0;
+        var dataAges = new List<TimeSpan>(rows.Count);
+        int within = 0, withinByData = 0, hot = 0, hotWithin = 0, hotWithinByData = 0, due = 0;
         foreach (var row in rows)
         {
             var age = row.UpdatedAt is { } updatedAt ? now - updatedAt : TimeSpan.MaxValue;
+            var dataAge = row.DataAsOf is { } dataAsOf ? now - dataAsOf : TimeSpan.MaxValue;
             var isHot = row.LastViewedAt >= hotSince;
-            var ok = age <= (isHot ? settings.HotTargetAge : settings.TargetAge);
+            var target = isHot ? settings.HotTargetAge : settings.TargetAge;
             ages.Add(age);
-            within += ok ? 1 : 0;
+            dataAges.Add(dataAge);
+            within += age <= target ? 1 : 0;
+            withinByData += dataAge <= target ? 1 : 0;
+            due += dataAge > target ? 1 : 0;
             hot += isHot ? 1 : 0;
-            hotWithin += isHot && ok ? 1 : 0;
+            hotWithin += isHot && age <= target ? 1 : 0;
+            hotWithinByData += isHot && dataAge <= target ? 1 : 0;
         }
 
         ages.Sort();
-        return new FreshnessSample(now, rows.Count, within, hot, hotWithin, Percentile(ages, 0.5), Percentile(ages, 0.9));
+        dataAges.Sort();
+        var limit = FreshnessLimitCalculator.Calculate(hot, rows.Count - hot, settings.HotTargetAge, settings.TargetAge, CallsPerHour);
+        return new FreshnessSample(now, rows.Count, within, withinByData, hot, hotWithin, hotWithinByData, due, limit.WithinTarget,
+            Percentile(ages, 0.5), Percentile(ages, 0.9), Percentile(dataAges, 0.5));
     }
+
+    /// <summary>The source's call budget, <c>SocialData:InstagramGraph:CallsPerHour</c>.</summary>
+    public int CallsPerHour => Services.GetRequiredService<IOptions<SocialDataOptions>>().Value.InstagramGraph.CallsPerHour;
 
     /// <summary>Runs of the simulated day by status.</summary>
     public async Task<IReadOnlyDictionary<RunStatus, int>> RunsByStatusAsync()

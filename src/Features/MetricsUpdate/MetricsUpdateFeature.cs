@@ -9,6 +9,7 @@ using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.Api.Features.MetricsUpdate.Scheduling;
 using AnalisaAI.Api.Features.MetricsUpdate.Telemetry;
 using AnalisaAI.Api.Features.MetricsUpdate.Triggers;
+using AnalisaAI.Api.Features.SocialData;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -34,6 +35,18 @@ public static class MetricsUpdateFeature
             .Bind(builder.Configuration.GetSection(MetricsUpdateOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+
+        // The source's refetch minimum age never outlasts the hot target it serves, and its pacing lets the sweep take its interval's share.
+        // Bound here unvalidated: a bad update setting is reported once, by its own validation.
+        builder.Services.AddOptions<SocialDataOptions>().PostConfigure<IConfiguration>((social, configuration) =>
+        {
+            var settings = configuration.GetSection(MetricsUpdateOptions.Section).Get<MetricsUpdateOptions>() ?? new MetricsUpdateOptions();
+            social.InstagramGraph.PaceAhead = settings.Lead;
+            if (social.InstagramGraph.RefetchMinAge > settings.RefetchMinAgeCap)
+            {
+                social.InstagramGraph.RefetchMinAge = settings.RefetchMinAgeCap;
+            }
+        });
         builder.Services.AddScoped<ClaimStore>();
         builder.Services.AddScoped<RunLog>();
         builder.Services.AddScoped<RunLifecycle>();

@@ -32,6 +32,25 @@ public sealed class MetricsUpdateOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:01:00", "365.00:00:00", ErrorMessage = "MetricsUpdate:HotTargetAge must be between 1 minute and 365 days.")]
     public TimeSpan HotTargetAge { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// How early an influencer counts as due: one sweep interval (5 minutes when the sweep is off), at most half
+    /// the hot target, so the sweep refreshes it before it passes its target rather than up to an interval after.
+    /// </summary>
+    public TimeSpan Lead
+    {
+        get
+        {
+            var interval = Sweep.Interval > TimeSpan.Zero ? Sweep.Interval : TimeSpan.FromMinutes(5);
+            return interval < HotTargetAge / 2 ? interval : HotTargetAge / 2;
+        }
+    }
+
+    /// <summary>
+    /// The longest <c>SocialData:InstagramGraph:RefetchMinAge</c> can be and still serve the hot target: a
+    /// viewed influencer is picked <see cref="Lead"/> before its data reaches HotTargetAge, and must then be fetchable.
+    /// </summary>
+    public TimeSpan RefetchMinAgeCap => HotTargetAge - Lead;
+
     public BackoffSettings FailureBackoff { get; set; } = new();
 
     public SweepSettings Sweep { get; set; } = new();
@@ -50,9 +69,9 @@ public sealed class MetricsUpdateOptions : IValidatableObject
             yield return new ValidationResult("MetricsUpdate:Sweep:Interval must be between 00:00:00 (off) and 1 day.");
         }
 
-        if (Sweep.BatchSize is < 1 or > 1000)
+        if (Sweep.BatchSize is < 1 or > 10_000)
         {
-            yield return new ValidationResult("MetricsUpdate:Sweep:BatchSize must be between 1 and 1000.");
+            yield return new ValidationResult("MetricsUpdate:Sweep:BatchSize must be between 1 and 10,000.");
         }
 
         foreach (var result in Budget.Validate())
@@ -80,8 +99,12 @@ public sealed class MetricsUpdateOptions : IValidatableObject
         /// <summary>How often the sweep runs; zero switches it off.</summary>
         public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
 
-        /// <summary>Overdue influencers the sweep claims each time.</summary>
-        public int BatchSize { get; set; } = 5;
+        /// <summary>
+        /// A cap on the influencers one sweep claims. The batch itself follows the source's call budget (the calls
+        /// it allows until the next sweep) and the due count; with the <c>Stored</c> source, which has no call
+        /// budget, the sweep claims every due influencer up to this cap.
+        /// </summary>
+        public int BatchSize { get; set; } = 1000;
     }
 
     /// <summary>How much of an instance the update may take (docs/architecture.md, "Load").</summary>

@@ -22,4 +22,7 @@ public interface ISocialSourceBudget
     Task RecordFetchAsync(Guid influencerId, CancellationToken cancellationToken);
 
     Task<SourceStatus> StatusAsync(CancellationToken cancellationToken);
+
+    /// <summary>Calls that may go ahead from now until <paramref name="ahead"/> has passed: 0 while paused or rejected.</summary>
+    Task<int> CallsAvailableAsync(TimeSpan ahead, CancellationToken cancellationToken);
 }

@@ -78,7 +78,14 @@ public sealed class InstagramGraphOptions
 
     /// <summary>
     /// A profile fetched more recently than this is not fetched again: the run recomputes from stored data.
-    /// Longer than MetricsUpdate:MinAge, because a recomputation is free and a call is not.
+    /// The metrics update caps it at its hot target less one sweep interval (<c>MetricsUpdateOptions.RefetchMinAgeCap</c>),
+    /// so a viewed influencer's data can be fetched within HotTargetAge.
     /// </summary>
     public TimeSpan RefetchMinAge { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>
+    /// How far ahead of even pacing calls may go (<see cref="CallPacing"/>): one sweep interval, set by the
+    /// metrics update so that the sweep's batch can always take its share. Not a setting of its own.
+    /// </summary>
+    public TimeSpan PaceAhead { get; internal set; } = TimeSpan.FromMinutes(5);
 }

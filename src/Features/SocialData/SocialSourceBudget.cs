@@ -22,7 +22,7 @@ public sealed class SocialSourceBudget(IServiceScopeFactory scopes, IOptions<Soc
     /// <summary>How long a pause lasts when the API does not say (a Graph usage window is one hour).</summary>
     public static readonly TimeSpan DefaultPause = TimeSpan.FromHours(1);
 
-    private static readonly TimeSpan Window = TimeSpan.FromHours(1);
+    private static readonly TimeSpan Window = CallPacing.Window;
 
     private InstagramGraphOptions Settings => options.Value.InstagramGraph;
 
@@ -40,18 +40,7 @@ public sealed class SocialSourceBudget(IServiceScopeFactory scopes, IOptions<Soc
         }
 
         await EnsureRowAsync(db, now, cancellationToken);
-        var fingerprint = Fingerprint();
-        var renewBefore = now - Window;
-        var limit = Settings.CallsPerHour;
-        var taken = await db.SocialSourceStates
-            .Where(s => s.Name == SourceName
-                && (s.PausedUntil == null || s.PausedUntil <= now)
-                && (s.RejectedFingerprint == null || s.RejectedFingerprint != fingerprint)
-                && (s.WindowStartedAt <= renewBefore || s.CallsInWindow < limit))
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(s => s.CallsInWindow, s => s.WindowStartedAt <= renewBefore ? 1 : s.CallsInWindow + 1)
-                .SetProperty(s => s.WindowStartedAt, s => s.WindowStartedAt <= renewBefore ? now : s.WindowStartedAt), cancellationToken);
-        if (taken == 1)
+        if (await TakeCallAsync(db, now, cancellationToken))
         {
             return null;
         }
@@ -60,6 +49,7 @@ public sealed class SocialSourceBudget(IServiceScopeFactory scopes, IOptions<Soc
         return status.State switch
         {
             SourceStatus.Unauthorized => "The Instagram Graph API rejected the configured token; stored data used until the configuration changes.",
+            SourceStatus.Ok => "The call budget's share up to now is spent (calls are paced evenly over the hour); stored data used.",
             _ => $"The Instagram Graph API source is paused until {Format(status.PausedUntil ?? now)} (usage, rate limit or call budget); stored data used.",
         };
     }
@@ -112,6 +102,21 @@ public sealed class SocialSourceBudget(IServiceScopeFactory scopes, IOptions<Soc
         }
     }
 
+    public async Task<int> CallsAvailableAsync(TimeSpan ahead, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = time.GetUtcNow().UtcDateTime;
+        var state = await db.SocialSourceStates.AsNoTracking().SingleOrDefaultAsync(s => s.Name == SourceName, cancellationToken);
+        if (state is null)
+        {
+            return CallPacing.Available(Settings.CallsPerHour, null, 0, now, ahead);
+        }
+
+        var blocked = state.PausedUntil > now || (state.RejectedFingerprint is not null && state.RejectedFingerprint == Fingerprint());
+        return blocked ? 0 : CallPacing.Available(Settings.CallsPerHour, state.WindowStartedAt, state.CallsInWindow, now, ahead);
+    }
+
     public async Task<SourceStatus> StatusAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -144,6 +149,46 @@ public sealed class SocialSourceBudget(IServiceScopeFactory scopes, IOptions<Soc
 
         return new SourceStatus(SourceName, pausedUntil is null ? SourceStatus.Ok : SourceStatus.Paused, calls, limit, pausedUntil);
     }
+
+    /// <summary>
+    /// Takes one call if the source is neither paused nor rejected and the pacing allows it: a new window when
+    /// the last is an hour old, else below the share the open window allows by now. The update re-checks the
+    /// window it read, so two hosts never both take the last call; a host that lost the race reads again.
+    /// </summary>
+    private async Task<bool> TakeCallAsync(AppDbContext db, DateTime now, CancellationToken cancellationToken)
+    {
+        var fingerprint = Fingerprint();
+        var limit = Settings.CallsPerHour;
+        for (var round = 0; round < TakeRounds; round++)
+        {
+            var start = await db.SocialSourceStates.AsNoTracking().Where(s => s.Name == SourceName)
+                .Select(s => s.WindowStartedAt).SingleAsync(cancellationToken);
+            var open = start > now - Window;
+            var allowed = open ? CallPacing.AllowedBy(limit, start, now, Settings.PaceAhead) : limit;
+            var usable = db.SocialSourceStates.Where(s => s.Name == SourceName
+                && s.WindowStartedAt == start
+                && (s.PausedUntil == null || s.PausedUntil <= now)
+                && (s.RejectedFingerprint == null || s.RejectedFingerprint != fingerprint));
+            var taken = open
+                ? await usable.Where(s => s.CallsInWindow < allowed)
+                    .ExecuteUpdateAsync(set => set.SetProperty(s => s.CallsInWindow, s => s.CallsInWindow + 1), cancellationToken)
+                : await usable.ExecuteUpdateAsync(set => set.SetProperty(s => s.CallsInWindow, 1).SetProperty(s => s.WindowStartedAt, now), cancellationToken);
+            if (taken == 1)
+            {
+                return true;
+            }
+
+            // Nothing changed: either no call is left, or another host renewed the window in between.
+            if (await db.SocialSourceStates.AsNoTracking().AnyAsync(s => s.Name == SourceName && s.WindowStartedAt == start, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private const int TakeRounds = 3;
 
     private static async Task EnsureRowAsync(AppDbContext db, DateTime now, CancellationToken cancellationToken)
     {

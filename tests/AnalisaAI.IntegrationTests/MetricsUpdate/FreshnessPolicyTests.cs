@@ -132,6 +132,11 @@ public sealed class FreshnessPolicyTests
         body["ageSeconds"]!["max"]!.GetValue<double>().Should().Be(30 * 3600);
         body["ageSeconds"]!["p50"]!.GetValue<double>().Should().Be(6 * 3600);
         body["withinTarget"]!.GetValue<double>().Should().BeApproximately(2.0 / 3, 1e-9);
+        body["dataAgeSeconds"]!["max"].Should().BeNull("no influencer has data yet");
+        body["withinTargetByData"].Should().BeNull();
+        body["hotWithinTarget"].Should().BeNull("nobody viewed one");
+        body["limit"]!["withinTarget"]!.GetValue<double>().Should().Be(1, "the Stored source has no call budget to bind");
+        body["limit"]!["callsPerHourNeeded"]!.GetValue<double>().Should().Be(0);
         body["source"]!["name"]!.GetValue<string>().Should().Be("stored");
         body["source"]!["state"]!.GetValue<string>().Should().Be("ok");
         (await (await factory.CreateAnalystClientAsync()).GetAsync("/api/metric-updates/freshness")).StatusCode

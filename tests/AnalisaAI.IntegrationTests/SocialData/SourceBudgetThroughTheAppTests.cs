@@ -126,22 +126,23 @@ public sealed class SourceBudgetThroughTheAppTests
     public async Task The_call_budget_holds_across_two_hosts_on_one_database()
     {
         await using var stub = await GraphApiStub.StartAsync(200, Profile);
-        await using var first = new BudgetFactory(stub.BaseUrl, callsPerHour: 3);
+        // 36 calls an hour, paced: 3 by one sweep interval (5 min) into the window.
+        await using var first = new BudgetFactory(stub.BaseUrl, callsPerHour: 36);
         var ids = await first.AddInfluencersAsync(8);
-        await using var second = new BudgetFactory(stub.BaseUrl, callsPerHour: 3, databasePath: first.DatabasePath);
+        await using var second = new BudgetFactory(stub.BaseUrl, callsPerHour: 36, databasePath: first.DatabasePath);
 
         // Both hosts start before any run: on SQLite a starting instance takes the runs in progress for a dead
         // instance's (one instance at a time) and would run the first host's again.
         _ = second.Services;
         var outcomes = await Task.WhenAll(ids.Select((id, i) => RecalculateAsync(i % 2 == 0 ? first : second, id)));
 
-        stub.Hits.Should().Be(3, "both hosts spend from one budget of 3 calls per hour");
+        stub.Hits.Should().Be(3, "both hosts spend from one budget, whose share by now is 3 calls");
         outcomes.Should().OnlyContain(o => o.Status == RunStatus.Succeeded);
         (await first.RunsAsync()).Count(r => r.ProfileNote != null).Should().Be(5);
+        (await first.RunsAsync()).Where(r => r.ProfileNote != null).Should().OnlyContain(r => r.ProfileNote!.Contains("paced"));
         var status = await StatusAsync(second);
-        status.State.Should().Be(SourceStatus.Paused, "the budget is spent until the window ends");
         status.CallsLastHour.Should().Be(3);
-        status.CallsPerHour.Should().Be(3);
+        status.CallsPerHour.Should().Be(36);
     }
 
     [Fact]
@@ -152,12 +153,15 @@ public sealed class SourceBudgetThroughTheAppTests
         var id = (await factory.AddInfluencersAsync(1))[0];
 
         await RecalculateAsync(factory, id);
-        factory.Time.Advance(TimeSpan.FromHours(1));
+        factory.Time.Advance(TimeSpan.FromMinutes(50));
         var again = await RecalculateAsync(factory, id);
+        factory.Time.Advance(TimeSpan.FromMinutes(5));
+        var afterCap = await RecalculateAsync(factory, id);
 
         again.Status.Should().Be(RunStatus.Succeeded);
-        stub.Hits.Should().Be(1);
         (await factory.RunsAsync()).Single(r => r.Id == again.RunId).ProfileNote.Should().Contain("refetch minimum age");
+        afterCap.Status.Should().Be(RunStatus.Succeeded);
+        stub.Hits.Should().Be(2, "RefetchMinAge (6 h) is capped at HotTargetAge less one sweep interval: 55 minutes");
     }
 
     [Fact]

@@ -16,6 +16,8 @@ public sealed class UnlimitedSourceBudget : ISocialSourceBudget
 
     public Task RecordFetchAsync(Guid influencerId, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public Task<int> CallsAvailableAsync(TimeSpan ahead, CancellationToken cancellationToken) => Task.FromResult(int.MaxValue);
+
     public Task<SourceStatus> StatusAsync(CancellationToken cancellationToken) =>
         Task.FromResult(new SourceStatus(SocialSourceBudget.SourceName, SourceStatus.Ok, 0, null, null));
 }

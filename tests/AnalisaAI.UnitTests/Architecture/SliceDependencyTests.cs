@@ -13,6 +13,7 @@ using AnalisaAI.Api.Features.MetricsUpdate;
 using AnalisaAI.Api.Features.MetricsUpdate.LoadDataTargets;
 using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.Api.Features.SocialData;
+using AnalisaAI.Api.Features.SocialData.GetCallAllowance;
 using AnalisaAI.Api.Features.SocialData.GetSourceStatus;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.UnitTests.Architecture.Control.Features.Reports;
@@ -55,8 +56,10 @@ public sealed partial class SliceDependencyTests
         // MetricsUpdate: the run log, which metrics history reads, and the data targets the catalogue shows.
         typeof(MetricRun), typeof(RunStatus), typeof(LoadDataTargetsQuery), typeof(LoadDataTargetsResult),
 
-        // SocialData: the source the profile step asks, and its health for the freshness report.
-        typeof(GetSourceStatusQuery), typeof(SourceStatus),
+        // SocialData: the source the profile step asks, and its health for the freshness report; its settings
+        // (which source, its budget) and the calls its budget allows, by which the update orders and sizes its work.
+        typeof(GetSourceStatusQuery), typeof(SourceStatus), typeof(GetCallAllowanceQuery),
+        typeof(SocialDataOptions), typeof(InstagramGraphOptions),
         typeof(ISocialDataSource), typeof(SocialAccount), typeof(SocialProfile), typeof(SocialPost), typeof(SocialDataException),
     ];
 

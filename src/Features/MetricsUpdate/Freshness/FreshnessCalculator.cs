@@ -2,21 +2,34 @@ namespace AnalisaAI.Api.Features.MetricsUpdate.Freshness;
 
 /// <summary>
 /// Freshness from plain rows: an influencer's target age is HotTargetAge when it was viewed within the last
-/// 24 hours, TargetAge otherwise; it is due when never updated or older than its target (and not within
-/// MinAge, claimed or backing off). Percentiles are nearest-rank over the updated influencers.
+/// 24 hours, TargetAge otherwise. It is due when never updated, or older than its target and not claimed nor
+/// backing off, its age being data age with a live source (<c>byData</c>: a run on stored data does
+/// not make data fresher; no data at all is due) and calculation age with the <c>Stored</c> source, and not
+/// younger than MinAge. Percentiles are nearest-rank.
 /// </summary>
 public static class FreshnessCalculator
 {
-    public static CatalogueFreshness Calculate(IReadOnlyCollection<FreshnessRow> rows, DateTime now, MetricsUpdateOptions options)
+    public static CatalogueFreshness Calculate(IReadOnlyCollection<FreshnessRow> rows, DateTime now, MetricsUpdateOptions options, bool byData = false)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(options);
         var hotSince = now - MetricsUpdateOptions.HotWindow;
         var ages = new List<double>(rows.Count);
-        int neverUpdated = 0, due = 0, withinTarget = 0;
+        var dataAges = new List<double>(rows.Count);
+        int neverUpdated = 0, due = 0, within = 0, withinByData = 0, hot = 0, hotWithin = 0;
         foreach (var row in rows)
         {
-            var target = row.LastViewedAt >= hotSince ? options.HotTargetAge : options.TargetAge;
+            var isHot = row.LastViewedAt >= hotSince;
+            var target = isHot ? options.HotTargetAge : options.TargetAge;
+            hot += isHot ? 1 : 0;
+            var dataAge = now - row.DataAsOf;
+            if (dataAge is { } data)
+            {
+                dataAges.Add(Math.Max(0, data.TotalSeconds));
+                withinByData += data <= target ? 1 : 0;
+                hotWithin += isHot && data <= target ? 1 : 0;
+            }
+
             if (row.UpdatedAt is not { } updatedAt)
             {
                 neverUpdated++;
@@ -26,27 +39,24 @@ public static class FreshnessCalculator
 
             var age = now - updatedAt;
             ages.Add(Math.Max(0, age.TotalSeconds));
-            if (age <= target)
-            {
-                withinTarget++;
-            }
-            else if (row.Claimable && age >= options.MinAge)
+            within += age <= target ? 1 : 0;
+            var judged = byData ? dataAge : age;
+            if (row.Claimable && (judged is not { } j || (j > target && j >= options.MinAge)))
             {
                 due++;
             }
         }
 
-        ages.Sort();
         return new CatalogueFreshness(
             rows.Count,
             neverUpdated,
             due,
-            Percentile(ages, 0.5),
-            Percentile(ages, 0.9),
-            ages.Count == 0 ? null : ages[^1],
-            ages.Count == 0 ? null : (double)withinTarget / ages.Count);
+            FreshnessAges.Of(ages),
+            FreshnessAges.Of(dataAges),
+            ages.Count == 0 ? null : (double)within / ages.Count,
+            dataAges.Count == 0 ? null : (double)withinByData / dataAges.Count,
+            hot == 0 ? null : (double)hotWithin / hot,
+            hot,
+            rows.Count - hot);
     }
-
-    private static double? Percentile(List<double> sorted, double p) =>
-        sorted.Count == 0 ? null : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 }

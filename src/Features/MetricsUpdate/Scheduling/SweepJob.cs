@@ -1,6 +1,7 @@
 using AnalisaAI.Api.Features.MetricsUpdate.Claims;
 using AnalisaAI.Api.Features.MetricsUpdate.Execution;
 using AnalisaAI.Api.Features.MetricsUpdate.Runs;
+using AnalisaAI.Api.Features.SocialData.GetCallAllowance;
 using Mediator;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -8,9 +9,10 @@ using Quartz;
 namespace AnalisaAI.Api.Features.MetricsUpdate.Scheduling;
 
 /// <summary>
-/// Keeps the catalogue fresh when nobody logs in: every <c>MetricsUpdate:Sweep:Interval</c> it claims up to
-/// <c>BatchSize</c> overdue influencers (through the same claim as the triggers) and runs them within
-/// the budget. A clustered Quartz job: one instance sweeps at a time.
+/// Keeps the catalogue fresh when nobody logs in, and fills the source's call budget: every
+/// <c>MetricsUpdate:Sweep:Interval</c> it claims as many due influencers as the budget allows calls until the next
+/// sweep (<see cref="SweepBatch"/>; all that are due, up to <c>BatchSize</c>, with the <c>Stored</c> source), through
+/// the same claim as the triggers, and runs them within the budget. A clustered Quartz job: one instance sweeps at a time.
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed partial class SweepJob(
@@ -25,7 +27,15 @@ public sealed partial class SweepJob(
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         await budget.EnterClaimAsync(cancellationToken);
-        var claimed = await claims.ClaimAsync(options.Value.Sweep.BatchSize, cancellationToken, dueOnly: true);
+        var settings = options.Value;
+        var calls = await sender.Send(new GetCallAllowanceQuery(settings.Lead), cancellationToken);
+        var size = SweepBatch.Size(calls, settings.Sweep.BatchSize);
+        if (size == 0)
+        {
+            return;
+        }
+
+        var claimed = await claims.ClaimAsync(size, cancellationToken, dueOnly: true);
         if (claimed.Count == 0)
         {
             return;

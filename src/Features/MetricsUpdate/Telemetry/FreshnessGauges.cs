@@ -4,7 +4,8 @@ using AnalisaAI.Api.Features.MetricsUpdate.Freshness;
 namespace AnalisaAI.Api.Features.MetricsUpdate.Telemetry;
 
 /// <summary>
-/// <c>analisaai_influencers_due</c> and <c>analisaai_metrics_age_seconds</c> (the oldest metrics' age), observed
+/// <c>analisaai_influencers_due</c>, <c>analisaai_metrics_age_seconds</c> (the oldest metrics' age) and
+/// <c>analisaai_metrics_data_age_seconds</c> (the data's age: p50, p90 and max, by its <c>quantile</c> tag), observed
 /// from the database at most once per <see cref="CacheFor"/> however often they are collected.
 /// </summary>
 public sealed class FreshnessGauges
@@ -25,10 +26,20 @@ public sealed class FreshnessGauges
             description: "Influencers never updated or older than their target age, neither claimed nor backing off.");
         meter.CreateObservableGauge("analisaai.metrics.age", ObserveAge, unit: "s",
             description: "Age of the oldest stored metrics.");
+        meter.CreateObservableGauge("analisaai.metrics.data_age", ObserveDataAge, unit: "s",
+            description: "Age of the influencers' data (last fetch or ingestion): p50, p90 and max by the quantile tag.");
     }
 
     private IEnumerable<Measurement<double>> ObserveAge() =>
-        Read().AgeMax is { } age ? [new Measurement<double>(age)] : [];
+        Read().Age.Max is { } age ? [new Measurement<double>(age)] : [];
+
+    private IEnumerable<Measurement<double>> ObserveDataAge()
+    {
+        var ages = Read().DataAge;
+        return new (string Quantile, double? Age)[] { ("0.5", ages.P50), ("0.9", ages.P90), ("1", ages.Max) }
+            .Where(q => q.Age is not null)
+            .Select(q => new Measurement<double>(q.Age!.Value, new KeyValuePair<string, object?>("quantile", q.Quantile)));
+    }
 
     private CatalogueFreshness Read()
     {
