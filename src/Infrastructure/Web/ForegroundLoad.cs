@@ -6,11 +6,9 @@ namespace AnalisaAI.Api.Infrastructure.Web;
 /// Counts the requests in flight (one interlocked increment and decrement per request), marks each request's
 /// flow as foreground work, and reports when a request last waited for the database's writer.
 /// </summary>
-public sealed class ForegroundLoad(IServiceProvider services) : IForegroundLoad
+/// <param name="writerWaits">Registered on SQLite only, where the process's writers take one write lock in turn.</param>
+public sealed class ForegroundLoad(WriterWaits? writerWaits = null) : IForegroundLoad
 {
-    /// <summary>Present on SQLite only, where the process's writers take one write lock in turn.</summary>
-    private readonly WriterWaits? writerWaits = services.GetService<WriterWaits>();
-
     private int requestsInFlight;
 
     public int RequestsInFlight => Volatile.Read(ref requestsInFlight);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.Api.Infrastructure.Threading;
+using AnalisaAI.Api.Infrastructure.Web;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,6 +65,8 @@ public sealed class SqliteWriteGateTests
         (await created).StatusCode.Should().Be(HttpStatusCode.Created);
         before.Should().Be(TimeSpan.MaxValue, "no request had waited before");
         waits.SinceRequestWaited.Should().BeLessThan(TimeSpan.FromMinutes(1), "the request that waited for the writer was recorded");
+        factory.Services.GetRequiredService<IForegroundLoad>().SinceRequestWaitedForWriter.Should()
+            .BeLessThan(TimeSpan.FromMinutes(1), "the update's budget reads it as contention");
     }
 
     [Fact]
