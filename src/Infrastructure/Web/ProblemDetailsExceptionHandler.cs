@@ -23,6 +23,12 @@ public sealed partial class ProblemDetailsExceptionHandler(ILogger<ProblemDetail
                 Title = "Payload Too Large",
                 Detail = "The request body is larger than the server accepts.",
             },
+            BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } bad => new ProblemDetails
+            {
+                Status = StatusCodes.Status415UnsupportedMediaType,
+                Title = "Unsupported Media Type",
+                Detail = bad.Message,
+            },
             BadHttpRequestException bad => new ProblemDetails
             {
                 Status = bad.StatusCode,

@@ -33,6 +33,45 @@ public sealed class HostileInputTests(ApiFactory factory) : IClassFixture<ApiFac
         }
     }
 
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("x-unknown")]
+    [InlineData("utf-16")]
+    [InlineData("utf8")]
+    [InlineData("\"utf-8\"")]
+    public async Task A_body_in_another_charset_gets_415_as_problem_details_and_changes_nothing(string charset)
+    {
+        var admin = await factory.CreateAdminClientAsync();
+
+        foreach (var path in new[] { "/api/auth/login", "/api/auth/register", InfluencerApi.Route })
+        {
+            var content = new StringContent("""{"handle":"charset_probe","platform":"instagram","email":"a@b.test","password":"x"}""");
+            content.Headers.ContentType = MediaTypeHeaderValue.Parse($"application/json; charset={charset}");
+            var response = await admin.PostAsync(path, content);
+
+            response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType, $"POST {path} with charset={charset}");
+            response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+            (await response.Content.ReadAsStringAsync()).Should().Contain("UTF-8").And.NotContain("   at ");
+        }
+
+        var found = await (await admin.GetAsync(InfluencerApi.Route + "?search=charset_probe")).ReadJsonAsync();
+        found["totalCount"]!.GetValue<int>().Should().Be(0, "nothing was created");
+    }
+
+    [Fact]
+    public async Task A_body_declared_utf_8_in_any_case_is_read()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        string[] spellings = ["utf-8", "UTF-8", "Utf-8"];
+        for (var i = 0; i < spellings.Length; i++)
+        {
+            var charset = spellings[i];
+            var content = new StringContent($$"""{"handle":"charset_spelling_{{i}}","platform":"instagram"}""");
+            content.Headers.ContentType = MediaTypeHeaderValue.Parse($"application/json; charset={charset}");
+            (await admin.PostAsync(InfluencerApi.Route, content)).StatusCode.Should().Be(HttpStatusCode.Created, charset);
+        }
+    }
+
     [Fact]
     public async Task A_client_accepting_only_xml_gets_its_404_as_problem_json()
     {
