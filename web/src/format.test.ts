@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, dataAge, duration, isStale, percent, relativeTime, span } from './format';
+import { calendarDate, count, dataAge, duration, isStale, percent, relativeTime, span } from './format';
 
 describe('format', () => {
   const now = Date.parse('2026-06-30T12:00:00Z');
@@ -48,5 +48,11 @@ describe('format', () => {
     expect(isStale('2026-06-30T11:30:00Z', 1800, now)).toBe(false);
     expect(isStale('2026-06-30T11:29:00Z', 1800, now)).toBe(true);
     expect(isStale(null, hour, now)).toBe(true);
+  });
+
+  it('shows a calendar day as that day in every time zone', () => {
+    expect(calendarDate('2026-05-03')).toBe('3 May 2026');
+    expect(calendarDate('2026-12-31')).toBe('31 Dec 2026');
+    expect(calendarDate('not a day')).toBe('not a day');
   });
 });

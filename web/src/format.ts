@@ -1,6 +1,7 @@
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 const whole = new Intl.NumberFormat('en');
 const fine = new Intl.NumberFormat('en', { notation: 'compact', maximumSignificantDigits: 4 });
+const calendarDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const exactTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
 
 export const dash = '—';
@@ -88,4 +89,10 @@ export function duration(startedAt: string, finishedAt: string | null): string {
 export function platformName(platform: string): string {
   const names: Record<string, string> = { instagram: 'Instagram', tiktok: 'TikTok', facebook: 'Facebook', youtube: 'YouTube' };
   return names[platform] ?? platform;
+}
+
+/** "3 May 2026": a calendar day (yyyy-MM-dd, a UTC day on the server) as the same day wherever the reader is. */
+export function calendarDate(day: string): string {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return Number.isNaN(time) ? day : calendarDay.format(new Date(time));
 }

@@ -118,6 +118,7 @@ public static class WebServiceCollectionExtensions
             {
                 [new OpenApiSecuritySchemeReference("bearer", document)] = [],
             });
+            options.OperationFilter<QueryParameterFormatFilter>();
             options.CustomSchemaIds(type => type.FullName!.Replace("AnalisaAI.Api.Features.", "", StringComparison.Ordinal).Replace('+', '.'));
         });
     }

@@ -20,6 +20,8 @@ public sealed class InfluencerAuthorizationTests(ApiFactory factory) : IClassFix
     [
         new(HttpMethod.Get, InfluencerApi.Route),
         new(HttpMethod.Get, $"{InfluencerApi.Route}/{id}"),
+        new(HttpMethod.Get, $"{InfluencerApi.Route}/{id}/audience"),
+        new(HttpMethod.Get, $"{InfluencerApi.Route}/{id}/posts"),
     ];
 
     [Fact]

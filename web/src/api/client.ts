@@ -98,6 +98,37 @@ export interface Page<T> {
   totalCount: number;
 }
 
+/** One stored daily audience snapshot (GET /api/influencers/{id}/audience); unknown counts are null. */
+export interface AudienceDay {
+  /** A UTC calendar day, yyyy-MM-dd. */
+  date: string;
+  followers: number;
+  following: number | null;
+  gained: number | null;
+  lost: number | null;
+  profileViews: number | null;
+}
+
+export type ContentType = 'image' | 'video' | 'carousel' | 'reel' | 'short' | 'text';
+
+/** A stored post with its interactions and engagement rate (GET /api/influencers/{id}/posts). */
+export interface PostWithEngagement {
+  externalId: string;
+  publishedAt: string;
+  contentType: ContentType | string;
+  likes: number;
+  comments: number;
+  shares: number | null;
+  saves: number | null;
+  views: number | null;
+  reach: number | null;
+  impressions: number | null;
+  /** likes + comments + shares + saves, an unknown shares or saves counted 0. */
+  interactions: number;
+  /** interactions / the influencer's followers * 100; null when the followers are 0 or unknown. */
+  engagementRate: number | null;
+}
+
 export interface MetricRun {
   id: string;
   influencerId: string;
@@ -144,6 +175,25 @@ export class Api {
 
   metricsHistory(id: string, limit = 100): Promise<{ items: Metrics[] }> {
     return this.get(`/api/influencers/${encodeURIComponent(id)}/metrics/history?limit=${limit}`);
+  }
+
+  /** The daily snapshots from `from` to `to` (yyyy-MM-dd, inclusive), oldest first; the server's default is the 90 days to today. */
+  audience(id: string, from?: string, to?: string): Promise<{ items: AudienceDay[] }> {
+    const params = new URLSearchParams();
+    if (from) {
+      params.set('from', from);
+    }
+    if (to) {
+      params.set('to', to);
+    }
+    const query = params.size > 0 ? `?${params}` : '';
+    return this.get(`/api/influencers/${encodeURIComponent(id)}/audience${query}`);
+  }
+
+  /** One page of the influencer's posts, newest first. */
+  posts(id: string, page = 1, pageSize = 20): Promise<Page<PostWithEngagement>> {
+    const params = new URLSearchParams({ page: String(page), pageSize: String(pageSize) });
+    return this.get(`/api/influencers/${encodeURIComponent(id)}/posts?${params}`);
   }
 
   recalculate(id: string): Promise<{ influencerId: string; runId: string }> {

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { calendarDate } from '../format';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 export interface Point {
@@ -12,27 +13,36 @@ interface Props {
   format: (value: number | null) => string;
   color: string;
   domain?: [number, number];
+  /**
+   * What one point is: a calculation (an instant) or a day (yyyy-MM-dd, a UTC calendar day). Days are labelled
+   * as calendar days in UTC, so a reader west of Greenwich does not see each one as the day before.
+   */
+  unit?: 'calculation' | 'day';
 }
 
 const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
+const utcDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const moment = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** A line chart over time, as a figure named by its caption, with a one-line text summary for screen readers. */
-export function HistoryChart({ title, points, format, color, domain }: Props) {
+export function HistoryChart({ title, points, format, color, domain, unit = 'calculation' }: Props) {
   const summaryId = useId();
   const known = points.filter((point) => point.value !== null);
   const first = known[0];
   const last = known[known.length - 1];
+  const byDay = unit === 'day';
+  const label = (at: string) => (byDay ? calendarDate(at) : moment.format(new Date(at)));
   const summary =
     first && last
-      ? `${known.length} calculations from ${moment.format(new Date(first.at))} (${format(first.value)}) to ${moment.format(new Date(last.at))} (${format(last.value)}).`
+      ? `${known.length} ${byDay ? 'days' : 'calculations'} from ${label(first.at)} (${format(first.value)}) to ${label(last.at)} (${format(last.value)}).`
       : 'No values yet.';
+  const tick = byDay ? utcDay : day;
   const data = points.map((point) => ({ at: Date.parse(point.at), value: point.value }));
   return (
     <figure className="chart card" aria-describedby={summaryId}>
       <figcaption>{title}</figcaption>
       {known.length === 0 ? (
-        <p className="empty">No history yet: it appears after the first successful calculation.</p>
+        <p className="empty">{byDay ? 'No daily data in this period.' : 'No history yet: it appears after the first successful calculation.'}</p>
       ) : (
         <div className="chart-area" aria-hidden="true">
           <ResponsiveContainer width="100%" height={200}>
@@ -43,7 +53,7 @@ export function HistoryChart({ title, points, format, color, domain }: Props) {
                 type="number"
                 scale="time"
                 domain={['dataMin', 'dataMax']}
-                tickFormatter={(value: number) => day.format(new Date(value))}
+                tickFormatter={(value: number) => tick.format(new Date(value))}
                 tick={{ fontSize: 12, fill: '#6b7280' }}
                 minTickGap={24}
               />
@@ -54,10 +64,11 @@ export function HistoryChart({ title, points, format, color, domain }: Props) {
                 width={72}
               />
               <Tooltip
-                labelFormatter={(value) => moment.format(new Date(Number(value)))}
+                labelFormatter={(value) => (byDay ? utcDay.format(new Date(Number(value))) : moment.format(new Date(Number(value))))}
                 formatter={(value) => [format(typeof value === 'number' ? value : null), title]}
               />
-              <Line type="monotone" dataKey="value" stroke={color} strokeWidth={2} dot={data.length < 40} isAnimationActive={false} connectNulls />
+              {/* Every day gets its dot, so a missing day shows as a gap between dots rather than hiding in the line. */}
+              <Line type="monotone" dataKey="value" stroke={color} strokeWidth={2} dot={byDay ? { r: 1.5 } : data.length < 40} isAnimationActive={false} connectNulls />
             </LineChart>
           </ResponsiveContainer>
         </div>

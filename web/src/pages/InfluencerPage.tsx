@@ -6,6 +6,7 @@ import { useAuth } from '../auth';
 import { DataAge } from '../components/DataAge';
 import { HistoryChart } from '../components/HistoryChart';
 import { Loading } from '../components/Loading';
+import { RecentPosts } from '../components/RecentPosts';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { RelativeTime } from '../components/RelativeTime';
 import { StatusBadge } from '../components/StatusBadge';
@@ -13,6 +14,7 @@ import { count, countFine, dash, dataAge, decimal, percent, platformName } from 
 import { useLoad } from '../useLoad';
 
 const pollMs = 1_500;
+const recentPostCount = 10;
 
 type ManualRun = { state: 'starting' } | { state: 'running'; runId: string } | { state: 'done'; message: string; ok: boolean } | { state: 'error'; error: ProblemError };
 
@@ -89,6 +91,9 @@ export function InfluencerPage() {
   const { api, user } = useAuth();
   const influencer = useLoad(() => api.influencer(id), [api, id]);
   const history = useLoad(() => api.metricsHistory(id, 200), [api, id]);
+  // The server's default window (the 90 days to today) holds the demo's 60 days and a quarter of real data.
+  const audience = useLoad(() => api.audience(id), [api, id]);
+  const posts = useLoad(() => api.posts(id, 1, recentPostCount), [api, id]);
   const [manualRun, setManualRun] = useState<ManualRun | null>(null);
   const polling = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -115,7 +120,7 @@ export function InfluencerPage() {
             polling.current = setTimeout(poll, pollMs);
             return;
           }
-          await Promise.all([influencer.reload(), history.reload()]);
+          await Promise.all([influencer.reload(), history.reload(), audience.reload(), posts.reload()]);
           setManualRun({
             state: 'done',
             ok: run.status === 'succeeded',
@@ -215,11 +220,21 @@ export function InfluencerPage() {
       <h2>Over time</h2>
       {history.error ? <ProblemMessage error={history.error} context="Could not load the history" /> : null}
       {history.loading && !history.data ? <Loading label="Loading the history…" /> : null}
+      {audience.error ? <ProblemMessage error={audience.error} context="Could not load the daily audience" /> : null}
       <div className="charts">
         <HistoryChart title="Relevance history" points={points.map((m) => ({ at: m.calculatedAt, value: m.relevance.overall }))} format={(v) => decimal(v)} color="#4f46e5" domain={[0, 100]} />
         <HistoryChart title="Engagement rate history" points={points.map((m) => ({ at: m.calculatedAt, value: m.engagement.engagementRate }))} format={(v) => percent(v)} color="#0891b2" />
-        <HistoryChart title="Followers history" points={points.map((m) => ({ at: m.calculatedAt, value: m.growth.followers }))} format={(v) => countFine(v)} color="#16a34a" />
+        <HistoryChart
+          title="Followers history"
+          unit="day"
+          points={(audience.data?.items ?? []).map((day) => ({ at: day.date, value: day.followers }))}
+          format={(v) => countFine(v)}
+          color="#16a34a"
+        />
       </div>
+
+      <h2>Posts</h2>
+      <RecentPosts posts={posts.data} error={posts.error} loading={posts.loading} />
     </main>
   );
 }

@@ -1,0 +1,3 @@
+namespace AnalisaAI.Api.Features.Influencers.GetAudience;
+
+public sealed record GetAudienceResponse(IReadOnlyList<AudienceDayResponse> Items);
