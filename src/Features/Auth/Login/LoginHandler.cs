@@ -59,8 +59,15 @@ public sealed partial class LoginHandler(
             user.PasswordHash = await hashing.RunAsync(() => hasher.HashPassword(user, command.Password), cancellationToken);
         }
 
-        await db.Users.Where(u => u.Id == user.Id)
-            .ExecuteUpdateAsync(set => set.SetProperty(u => u.FailedLoginCount, 0).SetProperty(u => u.LockoutEndsAt, (DateTime?)null), cancellationToken);
+        // The right password counts only while the account is not locked: a burst of guesses past the limit locks
+        // it while this verification ran, and then no guess of the burst opens it, the right one included.
+        if (await db.Users.Where(u => u.Id == user.Id && (u.LockoutEndsAt == null || u.LockoutEndsAt <= now))
+                .ExecuteUpdateAsync(set => set.SetProperty(u => u.FailedLoginCount, 0).SetProperty(u => u.LockoutEndsAt, (DateTime?)null), cancellationToken) == 0)
+        {
+            LogLocked(user.Id, ClientAddress());
+            throw new UnauthorizedException(InvalidCredentials);
+        }
+
         var pair = tokens.Issue(user, Guid.CreateVersion7(), now.AddDays(jwt.Value.RefreshTokenDays));
         await db.SaveChangesAsync(cancellationToken);
 
@@ -70,22 +77,34 @@ public sealed partial class LoginHandler(
 
     /// <summary>
     /// Counts the attempt before the password is verified, in one conditional UPDATE, so concurrent guesses
-    /// each count however they interleave. False when the account is locked.
+    /// each count however they interleave, and refuses it once the count has reached the limit: at most
+    /// <c>MaxFailedAttempts</c> passwords are verified per window, whatever the hashing concurrency. An attempt
+    /// past the limit locks the account at once, so the guesses still being verified cannot open it either.
+    /// False when the account is locked.
     /// </summary>
-    private async Task<bool> ReserveAttemptAsync(Guid userId, DateTime now, CancellationToken cancellationToken) =>
-        await db.Users
-            .Where(u => u.Id == userId && (u.LockoutEndsAt == null || u.LockoutEndsAt <= now))
+    private async Task<bool> ReserveAttemptAsync(Guid userId, DateTime now, CancellationToken cancellationToken)
+    {
+        var options = lockout.Value;
+        var reserved = await db.Users
+            .Where(u => u.Id == userId && (u.LockoutEndsAt == null || u.LockoutEndsAt <= now) && u.FailedLoginCount < options.MaxFailedAttempts)
             .ExecuteUpdateAsync(set => set.SetProperty(u => u.FailedLoginCount, u => u.FailedLoginCount + 1), cancellationToken) == 1;
+        if (!reserved)
+        {
+            await LockIfTooManyAsync(userId, now, cancellationToken);
+        }
+
+        return reserved;
+    }
 
     /// <summary>
-    /// After a wrong password: once the reserved attempts reach the limit, one conditional UPDATE locks the
-    /// account and starts a new count. A success in between resets the count, as a success always does.
+    /// After a wrong password, or an attempt past the limit: once the reserved attempts reach the limit, one
+    /// conditional UPDATE locks the account and starts a new count. A success in between resets the count.
     /// </summary>
     private async Task LockIfTooManyAsync(Guid userId, DateTime now, CancellationToken cancellationToken)
     {
         var options = lockout.Value;
         var locked = await db.Users
-            .Where(u => u.Id == userId && u.FailedLoginCount >= options.MaxFailedAttempts)
+            .Where(u => u.Id == userId && (u.LockoutEndsAt == null || u.LockoutEndsAt <= now) && u.FailedLoginCount >= options.MaxFailedAttempts)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(u => u.FailedLoginCount, 0)
                 .SetProperty(u => u.LockoutEndsAt, (DateTime?)now.Add(options.Duration)), CancellationToken.None);
