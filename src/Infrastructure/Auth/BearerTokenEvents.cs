@@ -3,11 +3,25 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 namespace AnalisaAI.Api.Infrastructure.Auth;
 
 /// <summary>
+/// Before any check: refuses a bearer token that is not in compact form, three base64url parts without padding
+/// (RFC 7515), since the decoder would otherwise accept a padded signature as the same token.
 /// After the signature and lifetime checks: refuses a token without a GUID account id and session, or whose
 /// session has ended; logs every refused token and every 403 (never the token itself).
 /// </summary>
 public sealed partial class BearerTokenEvents(ISessionRevocations revocations, ILogger<BearerTokenEvents> logger) : JwtBearerEvents
 {
+    public override Task MessageReceived(MessageReceivedContext context)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && !IsCompact(header.AsSpan(7).Trim()))
+        {
+            LogRefused("format", Path(context.HttpContext), Client(context.HttpContext));
+            context.Fail("The token is not a compact JWS.");
+        }
+
+        return Task.CompletedTask;
+    }
+
     public override async Task TokenValidated(TokenValidatedContext context)
     {
         if (context.Principal is null || !AccessTokenClaims.TryRead(context.Principal, out var userId, out var sessionId))
@@ -36,6 +50,36 @@ public sealed partial class BearerTokenEvents(ISessionRevocations revocations, I
         var userId = context.HttpContext.User.FindFirst(AuthClaims.Subject)?.Value ?? "unknown";
         LogForbidden(userId, context.HttpContext.Request.Method, Path(context.HttpContext), Client(context.HttpContext));
         return Task.CompletedTask;
+    }
+
+    /// <summary>Three non-empty parts of base64url characters only: no padding, no '+' or '/'.</summary>
+    private static bool IsCompact(ReadOnlySpan<char> token)
+    {
+        var parts = 1;
+        var partLength = 0;
+        foreach (var c in token)
+        {
+            if (c == '.')
+            {
+                if (partLength == 0)
+                {
+                    return false;
+                }
+
+                parts++;
+                partLength = 0;
+            }
+            else if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+            {
+                partLength++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return parts == 3 && partLength > 0;
     }
 
     private static string Path(HttpContext http) => http.Request.Path.Value ?? "";

@@ -4,6 +4,7 @@ using System.Security.Claims;
 using AnalisaAI.IntegrationTests.Auth;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -73,6 +74,29 @@ public sealed class HeadersAndTokenClaimsTests(ApiFactory factory) : IClassFixtu
             var challenge = string.Join(' ', response.Headers.WwwAuthenticate.Select(h => h.ToString()));
             challenge.Should().StartWith("Bearer").And.NotContain("error_description").And.NotContain("issuer");
         }
+    }
+
+    [Fact]
+    public async Task Hsts_is_sent_over_https_and_not_over_plain_http()
+    {
+        var secure = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
+
+        var overHttps = await secure.GetAsync("/health/live");
+        var overHttp = await client.GetAsync("/health/live");
+
+        overHttps.Headers.GetValues("Strict-Transport-Security").Should().Equal("max-age=31536000; includeSubDomains");
+        overHttp.Headers.Contains("Strict-Transport-Security").Should().BeFalse("HSTS over plain HTTP means nothing and is ignored");
+    }
+
+    [Theory]
+    [InlineData("=")]
+    [InlineData("==")]
+    public async Task A_live_token_with_a_padded_signature_is_refused_and_the_same_token_unpadded_is_accepted(string padding)
+    {
+        var live = await client.LoginAsync(ApiFactory.AdminEmail, factory.AdminPassword);
+
+        (await client.GetWithBearerAsync("/api/auth/me", live.AccessToken)).StatusCode.Should().Be(HttpStatusCode.OK, "the control");
+        (await client.GetWithBearerAsync("/api/auth/me", live.AccessToken + padding)).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
     }
 
     public static TheoryData<string?> BadSubjects => new() { null, "", "not-a-guid", "12345", "00000000-0000-0000-0000-000000000000" };
