@@ -17,11 +17,29 @@ public static class RefreshTokenCookie
     /// </summary>
     public const string HintName = "AnalisaAI-Session";
 
-    /// <summary>The token the body carries, else (in cookie mode) the cookie's; null when there is neither.</summary>
-    public static string? Choose(string? fromBody, HttpRequest request, bool useCookies) =>
-        !string.IsNullOrEmpty(fromBody) ? fromBody
-        : useCookies && request.Cookies.TryGetValue(Name, out var fromCookie) && !string.IsNullOrEmpty(fromCookie) ? fromCookie
-        : null;
+    /// <summary>
+    /// The token the body carries, else (in cookie mode) the cookie's; null when there is neither. The cookie is
+    /// used only for a request declared <c>application/json</c>: a page on another origin (even a same-site one,
+    /// which SameSite does not tell apart) cannot send that without a CORS preflight, so it cannot make the
+    /// browser refresh or end the session behind the user's back. Without it: 415.
+    /// </summary>
+    public static string? Choose(string? fromBody, HttpRequest request, bool useCookies)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!string.IsNullOrEmpty(fromBody))
+        {
+            return fromBody;
+        }
+
+        if (!useCookies || !request.Cookies.TryGetValue(Name, out var fromCookie) || string.IsNullOrEmpty(fromCookie))
+        {
+            return null;
+        }
+
+        return request.HasJsonContentType()
+            ? fromCookie
+            : throw new BadHttpRequestException("A request that uses the session cookie must be sent as application/json.", StatusCodes.Status415UnsupportedMediaType);
+    }
 
     /// <summary>Answers a token pair: in cookie mode the refresh token goes into the cookie and out of the body.</summary>
     public static IResult Deliver(HttpResponse response, TokenPairResponse pair, bool useCookies)

@@ -46,14 +46,12 @@ public sealed class CookieModeTests(ApiFactory factory) : IClassFixture<ApiFacto
         Attributes(hint).Should().Contain(["secure", "samesite=strict", "path=/"]).And.NotContain("httponly");
     }
 
-    [Theory]
-    [InlineData(null)]
-    [InlineData("{}")]
-    public async Task Refresh_from_the_cookie_alone_rotates_it(string? body)
+    [Fact]
+    public async Task Refresh_from_the_cookie_alone_rotates_it()
     {
         var first = await LoginWithCookieAsync();
 
-        var response = await PostWithCookieAsync("/api/auth/refresh?useCookies=true", first, body);
+        var response = await PostWithCookieAsync("/api/auth/refresh?useCookies=true", first, "{}");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Headers.CacheControl!.NoStore.Should().BeTrue();
@@ -71,7 +69,7 @@ public sealed class CookieModeTests(ApiFactory factory) : IClassFixture<ApiFacto
     {
         var token = await LoginWithCookieAsync();
 
-        var response = await PostWithCookieAsync("/api/auth/logout?useCookies=true", token, body: null);
+        var response = await PostWithCookieAsync("/api/auth/logout?useCookies=true", token, "{}");
 
         response.StatusCode.Should().Be(HttpStatusCode.NoContent);
         var cleared = SetCookie(response);
@@ -83,6 +81,29 @@ public sealed class CookieModeTests(ApiFactory factory) : IClassFixture<ApiFacto
         DateTimeOffset.Parse(expires["expires=".Length..], System.Globalization.CultureInfo.InvariantCulture)
             .Should().BeBefore(DateTimeOffset.UtcNow, "an expiry in the past makes the browser drop the cookie");
         (await PostWithCookieAsync("/api/auth/refresh?useCookies=true", token, "{}")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [InlineData("/api/auth/logout?useCookies=true")]
+    [InlineData("/api/auth/refresh?useCookies=true")]
+    public async Task A_post_with_the_cookie_but_no_json_content_type_gets_415_and_changes_nothing(string path)
+    {
+        // What a page on another port of the same host can send without a preflight: no body, or a form.
+        var token = await LoginWithCookieAsync();
+        var bare = await PostWithCookieAsync(path, token, body: null);
+        var form = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent([]) };
+        form.Headers.Add("Cookie", $"{CookieName}={token}");
+        var formPosted = await client.SendAsync(form);
+
+        foreach (var response in new[] { bare, formPosted })
+        {
+            response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
+            await response.ReadProblemAsync();
+            response.Headers.Contains("Set-Cookie").Should().BeFalse("the cookie is neither rotated nor cleared");
+        }
+
+        (await PostWithCookieAsync("/api/auth/refresh?useCookies=true", token, "{}")).StatusCode
+            .Should().Be(HttpStatusCode.OK, "the session is untouched: its token was never consumed");
     }
 
     [Fact]

@@ -29,5 +29,6 @@ public sealed class LogoutEndpoint : IEndpoint<AuthEndpointGroup>
             .WithName("Logout")
             .WithSummary("Revokes the refresh token's family. Idempotent.")
             .WithDescription("With useCookies=true the token is read from the cookie when the body has none, and the cookie is cleared.")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 }

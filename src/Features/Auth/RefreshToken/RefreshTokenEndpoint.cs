@@ -28,5 +28,6 @@ public sealed class RefreshTokenEndpoint : IEndpoint<AuthEndpointGroup>
             .Produces<TokenPairResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 }
