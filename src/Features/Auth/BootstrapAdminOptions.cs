@@ -19,5 +19,12 @@ public sealed class BootstrapAdminOptions : IValidatableObject
                 $"Auth:BootstrapAdmin:Password must be {PasswordRules.MinLength} to {PasswordRules.MaxLength} characters when Auth:BootstrapAdmin:Email is set.",
                 [nameof(Password)]);
         }
+        else if (!string.IsNullOrWhiteSpace(Email) && PasswordRules.IsTooCommon(Password))
+        {
+            // The same rules as registration: the first admin account is the one most worth guessing.
+            yield return new ValidationResult(
+                "Auth:BootstrapAdmin:Password is too easy to guess (a common password, perhaps followed by digits, or one repeated character).",
+                [nameof(Password)]);
+        }
     }
 }
