@@ -24,10 +24,14 @@ public sealed class SocialDataOptions : IValidatableObject
         }
 
         const string prefix = $"{Section}:{InstagramGraphOptions.Section}";
-        if (!Uri.TryCreate(InstagramGraph.BaseUrl, UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("https" or "http"))
+        // The access token travels with every call: only over TLS, except to this machine (a local stub or proxy),
+        // where it never crosses a network.
+        if (!Uri.TryCreate(InstagramGraph.BaseUrl, UriKind.Absolute, out var baseUrl)
+            || !(baseUrl.Scheme == Uri.UriSchemeHttps || (baseUrl.Scheme == Uri.UriSchemeHttp && baseUrl.IsLoopback)))
         {
             yield return new ValidationResult(
-                $"{prefix}:BaseUrl must be an absolute http(s) URL when {Section}:Source is InstagramGraph.", [nameof(InstagramGraph)]);
+                $"{prefix}:BaseUrl must be an absolute https URL (http only to a loopback address) when {Section}:Source is InstagramGraph.",
+                [nameof(InstagramGraph)]);
         }
 
         if (string.IsNullOrWhiteSpace(InstagramGraph.AccessToken))
