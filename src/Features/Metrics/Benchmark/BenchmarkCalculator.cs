@@ -16,16 +16,25 @@ public static class BenchmarkCalculator
         IReadOnlyList<double> erPeers = tier is null ? [] : inputs.EngagementPeerValues;
         IReadOnlyList<double> growthPeers = tier is null ? [] : inputs.GrowthPeerValues;
 
-        return new BenchmarkMetrics(
-            FollowerTier: tier,
-            ErPeerCount: erPeers.Count,
-            ErPercentile: Percentile(inputs.EngagementRatePublic, erPeers),
-            ErTierMedian: erPeers.Count < MinPeers ? null : Median.Of(erPeers),
-            GrowthPeerCount: growthPeers.Count,
-            Growth30Percentile: Percentile(inputs.GrowthRate30, growthPeers),
-            Growth30TierMedian: growthPeers.Count < MinPeers ? null : Median.Of(growthPeers));
+        return FromRanks(tier, Rank(inputs.EngagementRatePublic, erPeers), Rank(inputs.GrowthRate30, growthPeers));
     }
 
-    private static double? Percentile(double? value, IReadOnlyList<double> peers) =>
-        value is { } x && peers.Count >= MinPeers ? PercentileRank.Of(x, peers) : null;
+    /// <summary>Where x stands among the peers' values: no percentile without x, neither percentile nor median under 10 peers.</summary>
+    public static PeerRank Rank(double? x, IReadOnlyList<double> peers)
+    {
+        ArgumentNullException.ThrowIfNull(peers);
+        return peers.Count < MinPeers
+            ? new PeerRank(peers.Count, null, null)
+            : new PeerRank(peers.Count, x is { } value ? PercentileRank.Of(value, peers) : null, Median.Of(peers));
+    }
+
+    /// <summary>The benchmark's fields from the tier and each metric's rank; a null tier has no peers.</summary>
+    public static BenchmarkMetrics FromRanks(string? tier, PeerRank engagement, PeerRank growth)
+    {
+        ArgumentNullException.ThrowIfNull(engagement);
+        ArgumentNullException.ThrowIfNull(growth);
+        return tier is null
+            ? new BenchmarkMetrics(null, 0, null, null, 0, null, null)
+            : new BenchmarkMetrics(tier, engagement.PeerCount, engagement.Percentile, engagement.Median, growth.PeerCount, growth.Percentile, growth.Median);
+    }
 }

@@ -16,6 +16,12 @@ public static class PeerSelection
                 .ThenByDescending(r => r.RunId.ToLowerInvariant(), StringComparer.Ordinal)
                 .First())];
 
+    /// <summary>Whether a result (calculatedAt, runId) comes after another: later instant, or same instant and greater runId (lower-case, ordinal).</summary>
+    public static bool IsNewer(DateTime calculatedAt, string runId, DateTime otherCalculatedAt, string otherRunId) =>
+        calculatedAt != otherCalculatedAt
+            ? calculatedAt > otherCalculatedAt
+            : string.CompareOrdinal(runId.ToLowerInvariant(), otherRunId.ToLowerInvariant()) > 0;
+
     /// <summary>The benchmark's inputs from the peers' results as of T: same platform, same non-null tier, value known.</summary>
     public static BenchmarkInputs Inputs(
         string platform,
