@@ -2,6 +2,7 @@ using System.Data.Common;
 using AnalisaAI.Api.Features.Metrics;
 using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.Api.Features.SocialData;
+using AnalisaAI.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnalisaAI.Api.Features.MetricsUpdate.Execution;
@@ -34,9 +35,14 @@ public static class RunError
         return (stage, message.Length <= MetricRun.ErrorMaxLength ? message : message[..MetricRun.ErrorMaxLength]);
     }
 
-    /// <summary>A change by someone else while the run computed: the run computes again on the new data.</summary>
+    /// <summary>
+    /// A change by someone else while the run computed: the run computes again on the new data.
+    /// A key another run inserted first (a manual and an automatic run of one influencer committing at once, both
+    /// creating its benchmark entry) is the same kind of change: computed again, the run finds that row.
+    /// </summary>
     public static bool IsConcurrentChange(Exception exception) =>
-        exception is DbUpdateConcurrencyException or StageFailedException { InnerException: DbUpdateConcurrencyException };
+        exception is DbUpdateConcurrencyException or StageFailedException { InnerException: DbUpdateConcurrencyException }
+        || (exception is DbUpdateException && DatabaseErrors.IsUniqueViolation(exception.InnerException));
 
     /// <summary>The source says the account cannot be read (not found, not a business account): retrying soon is pointless.</summary>
     public static bool IsPermanent(Exception exception) =>
