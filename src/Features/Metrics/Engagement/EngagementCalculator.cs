@@ -3,8 +3,7 @@ namespace AnalisaAI.Api.Features.Metrics.Engagement;
 /// <summary>The engagement rules of docs/metrics.md (section "Engagement").</summary>
 public static class EngagementCalculator
 {
-    /// <summary>The engagement result: the part-1 fields from the aggregates, and the part-2 fields when given.</summary>
-    public static EngagementMetrics Calculate(EngagementInputs inputs, long followers, EngagementSampleMetrics? sample = null)
+    public static EngagementMetrics Calculate(EngagementInputs inputs, long followers)
     {
         ArgumentNullException.ThrowIfNull(inputs);
 
@@ -33,15 +32,7 @@ public static class EngagementCalculator
             AvgSaves: Average(inputs.TotalSaves, count),
             AvgInteractions: avgInteractions,
             EngagementRate: engagementRate,
-            EngagementRateByReach: engagementRateByReach,
-            PublicSampleSize: sample?.PublicSampleSize,
-            EngagementRatePublic: sample?.EngagementRatePublic,
-            ViewsSampleSize: sample?.ViewsSampleSize,
-            LikeRateByViews: sample?.LikeRateByViews,
-            PostsPerWeek: sample?.PostsPerWeek,
-            MedianGapHours: sample?.MedianGapHours,
-            PostingGapCv: sample?.PostingGapCv,
-            DaysSinceLastPost: sample?.DaysSinceLastPost);
+            EngagementRateByReach: engagementRateByReach);
     }
 
     // Averages over an empty window are 0 by rule, unlike the rates.

@@ -1,3 +1,0 @@
-namespace AnalisaAI.UnitTests.Metrics;
-
-internal sealed record GoldenV2File(IReadOnlyList<GoldenV2Case> Cases);

@@ -1,8 +1,0 @@
-namespace AnalisaAI.UnitTests.Metrics;
-
-internal sealed record GoldenV2PeerResult(
-    string RunId,
-    DateTimeOffset CalculatedAt,
-    long Followers,
-    double? EngagementRatePublic,
-    double? GrowthRate30);

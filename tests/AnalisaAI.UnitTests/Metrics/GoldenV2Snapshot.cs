@@ -1,3 +1,0 @@
-namespace AnalisaAI.UnitTests.Metrics;
-
-internal sealed record GoldenV2Snapshot(DateOnly Date, long Followers, long? Following, long? Gained, long? Lost, long? ProfileViews);
