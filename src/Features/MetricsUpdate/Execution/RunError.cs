@@ -38,7 +38,7 @@ public static class RunError
     /// <summary>
     /// A change by someone else while the run computed: the run computes again on the new data.
     /// A key another run inserted first (a manual and an automatic run of one influencer committing at once, both
-    /// creating its benchmark entry) is the same kind of change: computed again, the run finds that row.
+    /// creating the same row) is the same kind of change: computed again, the run finds that row.
     /// </summary>
     public static bool IsConcurrentChange(Exception exception) =>
         exception is DbUpdateConcurrencyException or StageFailedException { InnerException: DbUpdateConcurrencyException }
