@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using AnalisaAI.Api.Features.Influencers;
 using Microsoft.Extensions.Options;
@@ -179,11 +178,20 @@ public sealed partial class InstagramGraphSocialDataSource(
         }
     }
 
+    /// <summary>
+    /// The profile, checked against the same bounds as ingestion: a source's data is stored like an admin's, so
+    /// a count beyond 10^12, an over-long name or a post from before 2004 is refused, not stored.
+    /// </summary>
     private static SocialProfile Map(string body)
     {
         var envelope = JsonSerializer.Deserialize<GraphEnvelope>(body)
             ?? throw new JsonException("Empty body.");
         var user = envelope.BusinessDiscovery ?? throw new JsonException("No business_discovery in the body.");
+        Bounded(user.FollowersCount, "followers_count");
+        Bounded(user.FollowsCount, "follows_count");
+        Bounded(user.MediaCount, "media_count");
+        Fits(user.Name, Influencer.DisplayNameMaxLength, "name");
+        Fits(user.Biography, Influencer.BiographyMaxLength, "biography");
 
         var posts = new List<SocialPost>();
         foreach (var media in user.Media?.Data ?? [])
@@ -193,11 +201,35 @@ public sealed partial class InstagramGraphSocialDataSource(
                 continue;
             }
 
+            Fits(id, IIngestedItem.ExternalIdMaxLength, "media id");
+            Bounded(media.LikeCount, "like_count");
+            Bounded(media.CommentsCount, "comments_count");
+            if (ParseTimestamp(media.Timestamp) < IngestionRules.EarliestPublishedAt.UtcDateTime)
+            {
+                throw new JsonException("A media timestamp is before 2004-01-01.");
+            }
+
             // like_count is left out when the owner hides likes: reported as 0, as the API shows it.
             posts.Add(new SocialPost(id, ParseTimestamp(media.Timestamp), type, media.LikeCount ?? 0, media.CommentsCount ?? 0, Views: null));
         }
 
         return new SocialProfile(user.Name, user.Biography, user.FollowersCount, user.FollowsCount, user.MediaCount, posts);
+    }
+
+    private static void Bounded(long? count, string field)
+    {
+        if (count is < 0 or > IngestionRules.MaxCount)
+        {
+            throw new JsonException($"{field} is out of range (0 to 10^12).");
+        }
+    }
+
+    private static void Fits(string? text, int maxLength, string field)
+    {
+        if (text?.Length > maxLength)
+        {
+            throw new JsonException($"{field} is longer than {maxLength} characters.");
+        }
     }
 
     private static ContentType? ContentTypeOf(GraphMedia media) => media.MediaType switch
@@ -216,9 +248,21 @@ public sealed partial class InstagramGraphSocialDataSource(
         return DateTimeOffset.Parse(normalized, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).UtcDateTime;
     }
 
-    private static string? Redact(string? message, string? token) =>
-        message is null ? null
-        : Shorten(string.IsNullOrEmpty(token) ? message : message.Replace(token, "***", StringComparison.Ordinal), 300);
+    /// <summary>The token out of an error message, as it is and in the encoded forms an error may echo it in (URL, form).</summary>
+    private static string? Redact(string? message, string? token)
+    {
+        if (message is null || string.IsNullOrEmpty(token))
+        {
+            return message is null ? null : Shorten(message, 300);
+        }
+
+        foreach (var form in new[] { token, Uri.EscapeDataString(token), WebUtility.UrlEncode(token) })
+        {
+            message = message.Replace(form, "***", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return Shorten(message, 300);
+    }
 
     private static string Shorten(string value, int max = 40) => value.Length <= max ? value : value[..max] + "…";
 
@@ -231,34 +275,4 @@ public sealed partial class InstagramGraphSocialDataSource(
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Instagram Graph API error: HTTP {Status}, code {Code}, subcode {Subcode}, type {Type}, fbtrace_id {TraceId}: {GraphMessage}")]
     private partial void LogGraphError(int status, int? code, int? subcode, string? type, string? traceId, string? graphMessage);
-
-    private sealed record GraphEnvelope([property: JsonPropertyName("business_discovery")] GraphUser? BusinessDiscovery);
-
-    private sealed record GraphUser(
-        [property: JsonPropertyName("username")] string? Username,
-        [property: JsonPropertyName("name")] string? Name,
-        [property: JsonPropertyName("biography")] string? Biography,
-        [property: JsonPropertyName("followers_count")] long? FollowersCount,
-        [property: JsonPropertyName("follows_count")] long? FollowsCount,
-        [property: JsonPropertyName("media_count")] long? MediaCount,
-        [property: JsonPropertyName("media")] GraphMediaPage? Media);
-
-    private sealed record GraphMediaPage([property: JsonPropertyName("data")] IReadOnlyList<GraphMedia>? Data);
-
-    private sealed record GraphMedia(
-        [property: JsonPropertyName("id")] string? Id,
-        [property: JsonPropertyName("timestamp")] string? Timestamp,
-        [property: JsonPropertyName("media_type")] string? MediaType,
-        [property: JsonPropertyName("media_product_type")] string? MediaProductType,
-        [property: JsonPropertyName("like_count")] long? LikeCount,
-        [property: JsonPropertyName("comments_count")] long? CommentsCount);
-
-    private sealed record GraphErrorEnvelope([property: JsonPropertyName("error")] GraphError? Error);
-
-    private sealed record GraphError(
-        [property: JsonPropertyName("message")] string? Message,
-        [property: JsonPropertyName("type")] string? Type,
-        [property: JsonPropertyName("code")] int? Code,
-        [property: JsonPropertyName("error_subcode")] int? Subcode,
-        [property: JsonPropertyName("fbtrace_id")] string? TraceId);
 }

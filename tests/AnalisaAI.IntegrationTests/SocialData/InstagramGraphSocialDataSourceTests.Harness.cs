@@ -68,8 +68,14 @@ public sealed partial class InstagramGraphSocialDataSourceTests
         return error;
     }
 
-    private void AssertNoTokenInLogs() =>
-        logs.Lines.Should().NotContain(line => line.Message.Contains(Token) || (line.Exception != null && line.Exception.ToString().Contains(Token)));
+    private void AssertNoTokenInLogs()
+    {
+        foreach (var form in new[] { Token, Uri.EscapeDataString(Token), System.Net.WebUtility.UrlEncode(Token) })
+        {
+            logs.Lines.Should().NotContain(line => line.Message.Contains(form, StringComparison.OrdinalIgnoreCase)
+                || (line.Exception != null && line.Exception.ToString().Contains(form, StringComparison.OrdinalIgnoreCase)), form);
+        }
+    }
 
     private static int UnusedPort()
     {

@@ -10,7 +10,8 @@ namespace AnalisaAI.IntegrationTests.SocialData;
 /// </summary>
 public sealed partial class InstagramGraphSocialDataSourceTests
 {
-    private const string Token = "EAAG-test-token-5f1c9d2e8b7a";
+    // With characters that URL and form encoding change, so the logs are checked for the encoded forms too.
+    private const string Token = "EAAG-test+token/5f1c9d2e8b7a=";
     private const string BusinessAccountId = "17841400000000001";
 
     private static readonly SocialAccount Account = new(Guid.NewGuid(), "@Ana.Fit_", Platform.Instagram);
@@ -143,6 +144,43 @@ public sealed partial class InstagramGraphSocialDataSourceTests
         error.Message.Should().Contain("access token").And.Contain("code 190");
         stub.Hits.Should().Be(1);
         AssertNoTokenInLogs();
+    }
+
+    [Fact]
+    public async Task An_error_that_echoes_the_token_url_encoded_leaves_no_form_of_it_in_the_logs()
+    {
+        await using var stub = await GraphApiStub.StartAsync(400, GraphApiStub.Error(
+            190, $"Invalid OAuth access token: access_token={Uri.EscapeDataString(Token)} or {System.Net.WebUtility.UrlEncode(Token)}"));
+
+        var error = await FailAsync(stub.BaseUrl);
+
+        error.Message.Should().Contain("access token");
+        logs.Lines.Should().Contain(line => line.Message.Contains("***", StringComparison.Ordinal), "the control: the message was logged, redacted");
+        AssertNoTokenInLogs();
+    }
+
+    [Theory]
+    [InlineData("""{"business_discovery":{"followers_count":9223372036854775807}}""")]
+    [InlineData("""{"business_discovery":{"follows_count":-1}}""")]
+    [InlineData("""{"business_discovery":{"media":{"data":[{"id":"1","timestamp":"2026-06-29T10:00:00+0000","media_type":"IMAGE","like_count":1000000000001}]}}}""")]
+    [InlineData("""{"business_discovery":{"media":{"data":[{"id":"1","timestamp":"1999-06-29T10:00:00+0000","media_type":"IMAGE"}]}}}""")]
+    public async Task Data_beyond_the_ingestion_bounds_is_refused(string body)
+    {
+        await using var stub = await GraphApiStub.StartAsync(200, body);
+
+        var error = await FailAsync(stub.BaseUrl);
+
+        error.Message.Should().Contain("could not be read");
+    }
+
+    [Fact]
+    public async Task A_name_longer_than_a_display_name_may_be_is_refused_and_one_at_the_limit_is_read()
+    {
+        await using var tooLong = await GraphApiStub.StartAsync(200, $$$"""{"business_discovery":{"name":"{{{new string('n', 201)}}}"}}""");
+        await using var atLimit = await GraphApiStub.StartAsync(200, $$$"""{"business_discovery":{"name":"{{{new string('n', 200)}}}"}}""");
+
+        (await FailAsync(tooLong.BaseUrl)).Message.Should().Contain("could not be read");
+        (await FetchAsync(atLimit.BaseUrl)).DisplayName.Should().HaveLength(200);
     }
 
     [Fact]

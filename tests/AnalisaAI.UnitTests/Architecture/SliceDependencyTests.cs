@@ -48,6 +48,9 @@ public sealed partial class SliceDependencyTests
         typeof(InfluencerViewed), typeof(Influencer), typeof(Category), typeof(Post), typeof(Story), typeof(AudienceSnapshot),
         typeof(Platform), typeof(ContentType), typeof(LatestRunStatus),
 
+        // Influencers: the bounds every piece of social data passes, whether an admin or a source sends it.
+        typeof(IngestionRules), typeof(IIngestedItem),
+
         // Metrics: its reads for the catalogue, and the computation a run asks of it.
         typeof(LoadLatestMetricsQuery), typeof(LoadLatestMetricsResult), typeof(MetricsResponse),
         typeof(EngagementMetrics), typeof(ReachMetrics), typeof(GrowthMetrics), typeof(RelevanceScore),
