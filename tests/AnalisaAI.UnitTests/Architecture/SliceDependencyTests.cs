@@ -49,7 +49,7 @@ public sealed partial class SliceDependencyTests
         typeof(Platform), typeof(ContentType), typeof(LatestRunStatus),
 
         // Influencers: the bounds every piece of social data passes, whether an admin or a source sends it.
-        typeof(IngestionRules), typeof(IIngestedItem),
+        typeof(IngestionRules),
 
         // Metrics: its reads for the catalogue, and the computation a run asks of it.
         typeof(LoadLatestMetricsQuery), typeof(LoadLatestMetricsResult), typeof(MetricsResponse),
