@@ -17,16 +17,6 @@ namespace AnalisaAI.IntegrationTests.MetricsUpdate;
 /// </summary>
 public sealed class BudgetFillingSchedulerTests
 {
-    private const string Profile = """
-        {
-          "business_discovery": {
-            "username": "creator", "name": "Creator", "followers_count": 152340, "follows_count": 312, "media_count": 981,
-            "media": { "data": [] }
-          },
-          "id": "17841400000000001"
-        }
-        """;
-
     [Fact]
     public async Task The_claim_picks_an_overdue_hot_influencer_before_any_cold_one()
     {
@@ -67,7 +57,7 @@ public sealed class BudgetFillingSchedulerTests
     [Fact]
     public async Task The_sweeps_batch_follows_the_calls_left_this_hour()
     {
-        await using var stub = await GraphApiStub.StartAsync(200, Profile);
+        await using var stub = await GraphApiStub.StartAsync(200, GraphApiStub.CreatorProfile);
         await using var factory = new LiveSourceFactory(stub.BaseUrl, callsPerHour: 120);
         var now = factory.Time.GetUtcNow().UtcDateTime;
         var ids = await factory.AddInfluencersAsync(40, _ => now.AddDays(-2));

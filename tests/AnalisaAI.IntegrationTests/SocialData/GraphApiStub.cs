@@ -18,6 +18,17 @@ public sealed class GraphApiStub : IAsyncDisposable
     private readonly ConcurrentQueue<GraphRequest> requests = new();
     private int hits;
 
+    /// <summary>A creator's profile with no media: what the budget and scheduler tests fetch.</summary>
+    public const string CreatorProfile = """
+        {
+          "business_discovery": {
+            "username": "creator", "name": "Creator", "followers_count": 152340, "follows_count": 312, "media_count": 981,
+            "media": { "data": [] }
+          },
+          "id": "17841400000000001"
+        }
+        """;
+
     private GraphApiStub(WebApplication app) => this.app = app;
 
     /// <summary>Base URL the way the app configures it, e.g. http://127.0.0.1:5123/v21.0.</summary>

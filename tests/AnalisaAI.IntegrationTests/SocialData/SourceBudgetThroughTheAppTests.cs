@@ -18,20 +18,10 @@ namespace AnalisaAI.IntegrationTests.SocialData;
 /// </summary>
 public sealed class SourceBudgetThroughTheAppTests
 {
-    private const string Profile = """
-        {
-          "business_discovery": {
-            "username": "creator", "name": "Creator", "followers_count": 152340, "follows_count": 312, "media_count": 981,
-            "media": { "data": [] }
-          },
-          "id": "17841400000000001"
-        }
-        """;
-
     [Fact]
     public async Task The_profile_step_stores_the_days_snapshot_and_growth_uses_it()
     {
-        await using var stub = await GraphApiStub.StartAsync(200, Profile);
+        await using var stub = await GraphApiStub.StartAsync(200, GraphApiStub.CreatorProfile);
         await using var factory = new BudgetFactory(stub.BaseUrl);
         var id = (await factory.AddInfluencersAsync(1))[0];
         var today = DateOnly.FromDateTime(ApiFactory.Start.UtcDateTime);
@@ -57,7 +47,7 @@ public sealed class SourceBudgetThroughTheAppTests
         {
             context.Response.Headers["X-Business-Use-Case-Usage"] =
                 """{"17841400000000001":[{"type":"instagram","call_count":95,"total_cputime":10,"total_time":12,"estimated_time_to_regain_access":30}]}""";
-            await GraphApiStub.WriteAsync(context, StatusCodes.Status200OK, Profile);
+            await GraphApiStub.WriteAsync(context, StatusCodes.Status200OK, GraphApiStub.CreatorProfile);
         });
         await using var factory = new BudgetFactory(stub.BaseUrl);
         var ids = await factory.AddInfluencersAsync(3);
@@ -97,7 +87,7 @@ public sealed class SourceBudgetThroughTheAppTests
                 return;
             }
 
-            await GraphApiStub.WriteAsync(context, StatusCodes.Status200OK, Profile);
+            await GraphApiStub.WriteAsync(context, StatusCodes.Status200OK, GraphApiStub.CreatorProfile);
         });
         var databasePath = Path.Combine(Path.GetTempPath(), "analisaai-tests", $"token-{Guid.NewGuid():N}.db");
         Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
@@ -125,7 +115,7 @@ public sealed class SourceBudgetThroughTheAppTests
     [Fact]
     public async Task The_call_budget_holds_across_two_hosts_on_one_database()
     {
-        await using var stub = await GraphApiStub.StartAsync(200, Profile);
+        await using var stub = await GraphApiStub.StartAsync(200, GraphApiStub.CreatorProfile);
         // 36 calls an hour, paced: 3 by one sweep interval (5 min) into the window.
         await using var first = new BudgetFactory(stub.BaseUrl, callsPerHour: 36);
         var ids = await first.AddInfluencersAsync(8);
@@ -148,7 +138,7 @@ public sealed class SourceBudgetThroughTheAppTests
     [Fact]
     public async Task A_profile_fetched_within_the_refetch_minimum_age_is_not_fetched_again()
     {
-        await using var stub = await GraphApiStub.StartAsync(200, Profile);
+        await using var stub = await GraphApiStub.StartAsync(200, GraphApiStub.CreatorProfile);
         await using var factory = new BudgetFactory(stub.BaseUrl);
         var id = (await factory.AddInfluencersAsync(1))[0];
 
