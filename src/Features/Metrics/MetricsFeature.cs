@@ -1,7 +1,10 @@
+using AnalisaAI.Api.Features.Metrics.Benchmark;
 using AnalisaAI.Api.Features.Metrics.Engagement;
 using AnalisaAI.Api.Features.Metrics.Growth;
 using AnalisaAI.Api.Features.Metrics.Reach;
 using AnalisaAI.Api.Features.Metrics.Relevance;
+using AnalisaAI.Api.Features.Metrics.Signals;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AnalisaAI.Api.Features.Metrics;
 
@@ -19,6 +22,10 @@ public static class MetricsFeature
         builder.Services.AddScoped<IMetricStage, ReachStage>();
         builder.Services.AddScoped<IMetricStage, GrowthStage>();
         builder.Services.AddScoped<IMetricStage, RelevanceStage>();
+        builder.Services.AddScoped<IMetricStage, BenchmarkStage>();
+        builder.Services.AddScoped<IMetricStage, SignalsStage>();
+        builder.Services.AddScoped<PeerValueReader>();
+        builder.Services.AddSingleton<IInterceptor, BenchmarkEntryWriter>();
         builder.Services.AddOpenTelemetry().WithTracing(tracing => tracing.AddSource(MetricsTelemetry.Name));
         return builder;
     }

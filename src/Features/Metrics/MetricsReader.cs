@@ -1,7 +1,9 @@
+using AnalisaAI.Api.Features.Metrics.Benchmark;
 using AnalisaAI.Api.Features.Metrics.Engagement;
 using AnalisaAI.Api.Features.Metrics.Growth;
 using AnalisaAI.Api.Features.Metrics.Reach;
 using AnalisaAI.Api.Features.Metrics.Relevance;
+using AnalisaAI.Api.Features.Metrics.Signals;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,12 +24,15 @@ public static class MetricsReader
         var reach = await LoadAsync<ReachResult>(db, runIds, cancellationToken);
         var growth = await LoadAsync<GrowthResult>(db, runIds, cancellationToken);
         var relevance = await LoadAsync<RelevanceResult>(db, runIds, cancellationToken);
+        var benchmark = await LoadAsync<BenchmarkResult>(db, runIds, cancellationToken);
+        var signals = await LoadAsync<SignalsResult>(db, runIds, cancellationToken);
         var dataAsOf = await db.MetricRuns.AsNoTracking()
             .Where(r => runIds.Contains(r.Id))
             .Select(r => new { r.Id, r.DataAsOf })
             .ToDictionaryAsync(r => r.Id, r => r.DataAsOf, cancellationToken);
 
-        // A run's results are committed together, so a run has all of them or none.
+        // A run's results are committed together, so a run has all of them or none; a run stored before a
+        // stage existed has no result of it, and reads back with null there.
         return relevance.Values.ToDictionary(r => r.RunId, r => new MetricsResponse(
             r.RunId,
             r.CalculatedAt,
@@ -35,7 +40,9 @@ public static class MetricsReader
             engagement[r.RunId].Metrics,
             reach[r.RunId].Metrics,
             growth[r.RunId].Metrics,
-            r.Metrics));
+            r.Metrics,
+            benchmark.GetValueOrDefault(r.RunId)?.Metrics,
+            signals.GetValueOrDefault(r.RunId)?.Metrics));
     }
 
     /// <summary>The current metrics of each influencer that has had a successful run.</summary>

@@ -1,4 +1,5 @@
 using AnalisaAI.Api.Infrastructure.Threading;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
 namespace AnalisaAI.Api.Infrastructure.Persistence;
@@ -21,23 +22,26 @@ public static class PersistenceServiceCollectionExtensions
         // rotation and ingestion rely on, and a transient failure is already a clean 500 the client can retry.
         // Every provider: a low-priority thread's writes move to the requests' priority first (LowPriorityWriteGuard).
         var guard = new LowPriorityWriteGuard();
+        // Every provider: the interceptors features register (IInterceptor singletons, such as the one that keeps
+        // the benchmark entries current in a run's commit) join the context's.
         if (connection.IsSqlite)
         {
             builder.Services.AddSingleton<WriterWaits>();
             builder.Services.AddSingleton<SqliteWriteGate>();
             builder.Services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((services, options) =>
                 options.UseSqlite(connection.ConnectionString)
-                    .AddInterceptors(new SqliteTuningInterceptor(), guard, services.GetRequiredService<SqliteWriteGate>()));
+                    .AddInterceptors(new SqliteTuningInterceptor(), guard, services.GetRequiredService<SqliteWriteGate>())
+                    .AddInterceptors(services.GetServices<IInterceptor>()));
         }
         else if (connection.IsPostgreSql)
         {
-            builder.Services.AddDbContextPool<AppDbContext, PostgreSqlAppDbContext>(options =>
-                options.UseNpgsql(connection.ConnectionString).AddInterceptors(guard));
+            builder.Services.AddDbContextPool<AppDbContext, PostgreSqlAppDbContext>((services, options) =>
+                options.UseNpgsql(connection.ConnectionString).AddInterceptors(guard).AddInterceptors(services.GetServices<IInterceptor>()));
         }
         else if (connection.IsSqlServer)
         {
-            builder.Services.AddDbContextPool<AppDbContext, SqlServerAppDbContext>(options =>
-                options.UseSqlServer(connection.ConnectionString).AddInterceptors(guard));
+            builder.Services.AddDbContextPool<AppDbContext, SqlServerAppDbContext>((services, options) =>
+                options.UseSqlServer(connection.ConnectionString).AddInterceptors(guard).AddInterceptors(services.GetServices<IInterceptor>()));
         }
 
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);

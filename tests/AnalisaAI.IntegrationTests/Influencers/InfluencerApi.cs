@@ -1,10 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using AnalisaAI.Api.Features.Metrics.Benchmark;
 using AnalisaAI.Api.Features.Metrics.Engagement;
 using AnalisaAI.Api.Features.Metrics.Growth;
 using AnalisaAI.Api.Features.Metrics.Reach;
 using AnalisaAI.Api.Features.Metrics.Relevance;
+using AnalisaAI.Api.Features.Metrics.Signals;
 using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.IntegrationTests.Infrastructure;
 
@@ -72,7 +74,9 @@ public static class InfluencerApi
                     RunId = runId, InfluencerId = influencerId, CalculatedAt = at,
                     Metrics = new(1234, null, null, null, null, null, null, null, null, null, null),
                 },
-                new RelevanceResult { RunId = runId, InfluencerId = influencerId, CalculatedAt = at, Metrics = new(overall, null, null, null, null, null, []) });
+                new RelevanceResult { RunId = runId, InfluencerId = influencerId, CalculatedAt = at, Metrics = new(overall, null, null, null, null, null, []) },
+                new BenchmarkResult { RunId = runId, InfluencerId = influencerId, CalculatedAt = at, Metrics = new("nano", 0, null, null, 0, null, null) },
+                new SignalsResult { RunId = runId, InfluencerId = influencerId, CalculatedAt = at, Metrics = new([], [], "low", 0) });
             var influencer = await db.Influencers.FindAsync(influencerId);
             influencer!.LatestRunId = runId;
             influencer.RelevanceOverall = overall;

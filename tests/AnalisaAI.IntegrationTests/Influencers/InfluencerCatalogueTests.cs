@@ -1,10 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using AnalisaAI.Api.Features.Influencers;
+using AnalisaAI.Api.Features.Metrics.Benchmark;
 using AnalisaAI.Api.Features.Metrics.Engagement;
 using AnalisaAI.Api.Features.Metrics.Growth;
 using AnalisaAI.Api.Features.Metrics.Reach;
 using AnalisaAI.Api.Features.Metrics.Relevance;
+using AnalisaAI.Api.Features.Metrics.Signals;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -258,7 +260,9 @@ public sealed class InfluencerCatalogueTests(ApiFactory factory) : IClassFixture
             Snapshots = await db.AudienceSnapshots.CountAsync(s => s.InfluencerId == id),
             Runs = await db.MetricRuns.CountAsync(r => r.InfluencerId == id),
             Results = await db.Set<RelevanceResult>().CountAsync(r => r.RunId == runId) + await db.Set<EngagementResult>().CountAsync(r => r.RunId == runId)
-                + await db.Set<ReachResult>().CountAsync(r => r.RunId == runId) + await db.Set<GrowthResult>().CountAsync(r => r.RunId == runId),
+                + await db.Set<ReachResult>().CountAsync(r => r.RunId == runId) + await db.Set<GrowthResult>().CountAsync(r => r.RunId == runId)
+                + await db.Set<BenchmarkResult>().CountAsync(r => r.RunId == runId) + await db.Set<SignalsResult>().CountAsync(r => r.RunId == runId)
+                + await db.Set<BenchmarkEntry>().CountAsync(e => e.InfluencerId == id),
             SurvivorPosts = await db.Posts.CountAsync(p => p.InfluencerId == survivor),
             Category = await db.Categories.CountAsync(c => c.Name == "kept"),
         });

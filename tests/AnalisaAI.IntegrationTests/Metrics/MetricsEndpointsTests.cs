@@ -55,7 +55,7 @@ public sealed class MetricsEndpointsTests(MetricsEndpointsTests.Factory factory)
         var client = await factory.CreateAnalystClientAsync();
         var all = (await (await client.GetAsync($"/api/influencers/{id}/metrics/history")).ReadJsonAsync())["items"]!.AsArray();
         all.Select(n => n!["runId"]!.GetValue<Guid>()).Should().Equal(runs.Select(r => r.Run).Reverse());
-        all[0]!.AsObject().Should().ContainKeys("calculatedAt", "dataAsOf", "engagement", "reach", "growth", "relevance");
+        all[0]!.AsObject().Should().ContainKeys("calculatedAt", "dataAsOf", "engagement", "reach", "growth", "relevance", "benchmark", "signals");
 
         var limited = (await (await client.GetAsync($"/api/influencers/{id}/metrics/history?limit=1")).ReadJsonAsync())["items"]!.AsArray();
         limited.Select(n => n!["runId"]!.GetValue<Guid>()).Should().Equal(runs[2].Run);

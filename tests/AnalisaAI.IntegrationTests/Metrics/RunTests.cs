@@ -2,10 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using AnalisaAI.Api.Features.Influencers;
 using AnalisaAI.Api.Features.Metrics;
+using AnalisaAI.Api.Features.Metrics.Benchmark;
 using AnalisaAI.Api.Features.Metrics.Engagement;
 using AnalisaAI.Api.Features.Metrics.Growth;
 using AnalisaAI.Api.Features.Metrics.Reach;
 using AnalisaAI.Api.Features.Metrics.Relevance;
+using AnalisaAI.Api.Features.Metrics.Signals;
 using AnalisaAI.Api.Features.MetricsUpdate.Execution;
 using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.IntegrationTests.Infrastructure;
@@ -58,8 +60,9 @@ public sealed class RunTests(RunTests.Factory factory) : IClassFixture<RunTests.
             await db.Influencers.SingleAsync(i => i.Id == id),
             await db.MetricRuns.SingleAsync(r => r.Id == outcome.RunId),
             (await db.Set<EngagementResult>().CountAsync(r => r.RunId == outcome.RunId)) + (await db.Set<ReachResult>().CountAsync(r => r.RunId == outcome.RunId))
-                + (await db.Set<GrowthResult>().CountAsync(r => r.RunId == outcome.RunId)) + (await db.Set<RelevanceResult>().CountAsync(r => r.RunId == outcome.RunId))));
-        results.Should().Be(4);
+                + (await db.Set<GrowthResult>().CountAsync(r => r.RunId == outcome.RunId)) + (await db.Set<RelevanceResult>().CountAsync(r => r.RunId == outcome.RunId))
+                + (await db.Set<BenchmarkResult>().CountAsync(r => r.RunId == outcome.RunId)) + (await db.Set<SignalsResult>().CountAsync(r => r.RunId == outcome.RunId))));
+        results.Should().Be(6);
         influencer.UpdatedAt.Should().Be(factory.Time.GetUtcNow().UtcDateTime);
         influencer.LastUpdateStatus.Should().Be(LatestRunStatus.Succeeded);
         influencer.LatestRunId.Should().Be(outcome.RunId);
@@ -68,7 +71,7 @@ public sealed class RunTests(RunTests.Factory factory) : IClassFixture<RunTests.
         run.CalculatedAt.Should().Be(influencer.UpdatedAt);
         factory.Logs.Lines.Where(l => l.Message.StartsWith("Successfully calculated", StringComparison.Ordinal)
                 && Equals(l.Properties.GetValueOrDefault("RunId"), outcome.RunId))
-            .Select(l => l.Properties["Stage"]).Should().Equal("profile", "engagement", "reach", "growth", "relevance");
+            .Select(l => l.Properties["Stage"]).Should().Equal("profile", "engagement", "reach", "growth", "relevance", "benchmark", "signals");
         factory.Logs.Lines.Should().Contain(l => l.Message.StartsWith("Successfully calculated", StringComparison.Ordinal)
             && l.Properties.ContainsKey("ElapsedMs") && Equals(l.Properties["InfluencerId"], id));
     }

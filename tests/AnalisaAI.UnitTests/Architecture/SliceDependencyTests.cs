@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AnalisaAI.Api.Features.Auth;
 using AnalisaAI.Api.Features.Influencers;
 using AnalisaAI.Api.Features.Metrics;
+using AnalisaAI.Api.Features.Metrics.Benchmark;
 using AnalisaAI.Api.Features.Metrics.CalculateMetrics;
 using AnalisaAI.Api.Features.Metrics.Engagement;
 using AnalisaAI.Api.Features.Metrics.Growth;
@@ -53,7 +54,7 @@ public sealed partial class SliceDependencyTests
 
         // Metrics: its reads for the catalogue, and the computation a run asks of it.
         typeof(LoadLatestMetricsQuery), typeof(LoadLatestMetricsResult), typeof(MetricsResponse),
-        typeof(EngagementMetrics), typeof(ReachMetrics), typeof(GrowthMetrics), typeof(RelevanceScore),
+        typeof(EngagementMetrics), typeof(ReachMetrics), typeof(GrowthMetrics), typeof(RelevanceScore), typeof(BenchmarkMetrics),
         typeof(CalculateMetricsCommand), typeof(CalculateMetricsResult), typeof(StageResult), typeof(StageFailedException),
 
         // MetricsUpdate: the run log, which metrics history reads, and the data targets the catalogue shows.

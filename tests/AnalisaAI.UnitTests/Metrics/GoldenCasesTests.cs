@@ -10,6 +10,8 @@ public class GoldenCasesTests
 {
     private const double Tolerance = 1e-6;
 
+    private static readonly HashSet<string> Part2Fields = [.. typeof(EngagementSampleMetrics).GetProperties().Select(p => p.Name)];
+
     public static TheoryData<string> CaseNames() => new(GoldenCaseAggregator.LoadCases().Select(c => c.Name));
 
     [Fact]
@@ -39,8 +41,9 @@ public class GoldenCasesTests
     /// </summary>
     private static void AssertMatches(JsonElement expected, object actual)
     {
+        // Part 2's added engagement fields have cases of their own (GoldenV2CasesTests); this file predates them.
         var properties = actual.GetType().GetProperties()
-            .Where(p => p.Name != "EqualityContract")
+            .Where(p => p.Name != "EqualityContract" && !Part2Fields.Contains(p.Name))
             .ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name));
         var expectedNames = expected.EnumerateObject().Select(p => p.Name).ToArray();
         expectedNames.Should().BeEquivalentTo(properties.Keys, "every result field has an expected value");

@@ -24,6 +24,15 @@ export interface EngagementMetrics {
   avgInteractions: number;
   engagementRate: number | null;
   engagementRateByReach: number | null;
+  /** Part 2 (docs/metrics.md): null in runs stored before these fields existed. */
+  publicSampleSize: number | null;
+  engagementRatePublic: number | null;
+  viewsSampleSize: number | null;
+  likeRateByViews: number | null;
+  postsPerWeek: number | null;
+  medianGapHours: number | null;
+  postingGapCv: number | null;
+  daysSinceLastPost: number | null;
 }
 
 export interface ReachMetrics {
@@ -61,6 +70,32 @@ export interface RelevanceScore {
   estimatedComponents: string[];
 }
 
+export type FollowerTier = 'nano' | 'micro' | 'mid' | 'macro' | 'mega';
+
+export interface BenchmarkMetrics {
+  followerTier: FollowerTier | null;
+  erPeerCount: number;
+  erPercentile: number | null;
+  erTierMedian: number | null;
+  growthPeerCount: number;
+  growth30Percentile: number | null;
+  growth30TierMedian: number | null;
+}
+
+export interface SignalFlag {
+  id: 'followerSpike' | 'followerDrop' | 'massFollowing' | 'lowEngagementForTier' | 'highCommentToLikeRatio' | 'likesExceedViews';
+  status: 'raised' | 'clear' | 'insufficientData';
+  /** The flag's evidence when raised (docs/metrics.md, "Signals"), null otherwise. */
+  evidence: Record<string, number | string | null> | null;
+}
+
+export interface SignalsMetrics {
+  flags: SignalFlag[];
+  raisedFlags: string[];
+  dataConfidence: 'high' | 'medium' | 'low';
+  snapshotDays30: number;
+}
+
 export interface Metrics {
   runId: string;
   calculatedAt: string;
@@ -70,6 +105,9 @@ export interface Metrics {
   reach: ReachMetrics;
   growth: GrowthMetrics;
   relevance: RelevanceScore;
+  /** Null for runs stored before the benchmark and signals stages existed. */
+  benchmark: BenchmarkMetrics | null;
+  signals: SignalsMetrics | null;
 }
 
 export interface Influencer {

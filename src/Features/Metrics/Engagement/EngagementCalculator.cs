@@ -3,7 +3,8 @@ namespace AnalisaAI.Api.Features.Metrics.Engagement;
 /// <summary>The engagement rules of docs/metrics.md (section "Engagement").</summary>
 public static class EngagementCalculator
 {
-    public static EngagementMetrics Calculate(EngagementInputs inputs, long followers)
+    /// <summary>The engagement result: the part-1 fields from the aggregates, and the part-2 fields when given.</summary>
+    public static EngagementMetrics Calculate(EngagementInputs inputs, long followers, EngagementSampleMetrics? sample = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
 
@@ -32,7 +33,15 @@ public static class EngagementCalculator
             AvgSaves: Average(inputs.TotalSaves, count),
             AvgInteractions: avgInteractions,
             EngagementRate: engagementRate,
-            EngagementRateByReach: engagementRateByReach);
+            EngagementRateByReach: engagementRateByReach,
+            PublicSampleSize: sample?.PublicSampleSize,
+            EngagementRatePublic: sample?.EngagementRatePublic,
+            ViewsSampleSize: sample?.ViewsSampleSize,
+            LikeRateByViews: sample?.LikeRateByViews,
+            PostsPerWeek: sample?.PostsPerWeek,
+            MedianGapHours: sample?.MedianGapHours,
+            PostingGapCv: sample?.PostingGapCv,
+            DaysSinceLastPost: sample?.DaysSinceLastPost);
     }
 
     // Averages over an empty window are 0 by rule, unlike the rates.

@@ -26,12 +26,18 @@ public sealed class EngagementStage(AppDbContext db) : IMetricStage
             .SingleOrDefaultAsync(cancellationToken)
             ?? new EngagementInputs(0, 0, 0, 0, 0, 0, 0, 0);
 
+        var posts = await WindowPosts.LoadAsync(db, context, cancellationToken);
+        var lastPostAt = await WindowPosts.LastPostAtAsync(db, context, cancellationToken);
+        var sample = EngagementSampleCalculator.Calculate(
+            new EngagementSampleInputs(posts, context.WindowDays, context.CalculatedAt, lastPostAt is { } t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : null),
+            context.Followers);
+
         return new EngagementResult
         {
             RunId = context.RunId,
             InfluencerId = context.InfluencerId,
             CalculatedAt = context.CalculatedAt,
-            Metrics = EngagementCalculator.Calculate(inputs, context.Followers),
+            Metrics = EngagementCalculator.Calculate(inputs, context.Followers, sample),
         };
     }
 }

@@ -44,31 +44,11 @@ public static class RelevanceCalculator
         _ => throw new ArgumentOutOfRangeException(nameof(platform), platform, "Unknown platform."),
     };
 
-    private static double? Consistency(IReadOnlyList<DateTimeOffset> postTimes)
-    {
-        if (postTimes.Count < 3)
-        {
-            return null;
-        }
-
-        var sorted = postTimes.Order().ToArray();
-        var gaps = new double[sorted.Length - 1];
-        for (var i = 0; i < gaps.Length; i++)
-        {
-            gaps[i] = (sorted[i + 1] - sorted[i]).TotalHours;
-        }
-
-        var mean = gaps.Average();
-        if (mean == 0)
-        {
-            return null;
-        }
-
-        // Population standard deviation: the gaps are the whole series, not a sample of it.
-        var variance = gaps.Sum(g => (g - mean) * (g - mean)) / gaps.Length;
-        var cv = Math.Sqrt(variance) / mean;
-        return 100 * Math.Exp(-cv);
-    }
+    // The same coefficient of variation as engagement's postingGapCv, so consistency = 100 * exp(-postingGapCv).
+    private static double? Consistency(IReadOnlyList<DateTimeOffset> postTimes) =>
+        PostingGaps.CoefficientOfVariation(PostingGaps.Hours(postTimes.Select(t => t.UtcDateTime))) is { } cv
+            ? 100 * Math.Exp(-cv)
+            : null;
 
     private static double? AudienceQuality(RelevanceInputs inputs)
     {

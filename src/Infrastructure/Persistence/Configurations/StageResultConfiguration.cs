@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using AnalisaAI.Api.Features.Metrics;
 using AnalisaAI.Api.Features.MetricsUpdate.Runs;
@@ -10,7 +11,8 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Configurations;
 /// Maps every stage result (each <see cref="StageResult{TMetrics}"/> in the app) without a line per stage: a
 /// table named after the result (EngagementResult: EngagementResults), keyed by its run and deleted with it,
 /// its metrics record stored as one column per field, named as the field. A list of names (a relevance
-/// score's estimated components) is stored comma-separated.
+/// score's estimated components, the raised flags) is stored comma-separated, in at most 100 characters unless
+/// the field says otherwise with [MaxLength]; a list of records is stored as JSON text.
 /// </summary>
 internal static class StageResultConfiguration
 {
@@ -43,7 +45,15 @@ internal static class StageResultConfiguration
                 var column = metrics.Property(property.Name).HasColumnName(property.Name);
                 if (property.PropertyType == typeof(IReadOnlyList<string>))
                 {
-                    column.HasMaxLength(NameListMaxLength).HasConversion(new NameListConverter(), NameListComparer);
+                    var maxLength = property.GetCustomAttribute<MaxLengthAttribute>()?.Length ?? NameListMaxLength;
+                    column.HasMaxLength(maxLength).HasConversion(new NameListConverter(), NameListComparer);
+                }
+                else if (property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+                {
+                    // A list of records (the signals' flags with their evidence) is stored as one JSON text.
+                    typeof(JsonColumn).GetMethod(nameof(JsonColumn.Configure))!
+                        .MakeGenericMethod(property.PropertyType.GetGenericArguments()[0])
+                        .Invoke(null, [column]);
                 }
             }
         });

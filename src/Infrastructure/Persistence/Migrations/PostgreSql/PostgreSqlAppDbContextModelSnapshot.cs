@@ -366,6 +366,94 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Stories");
                 });
 
+            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkEntry", b =>
+                {
+                    b.Property<Guid>("InfluencerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CalculatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("EngagementRatePublic")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("GrowthRate30")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Tier")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("InfluencerId");
+
+                    b.HasIndex("Platform", "CalculatedAt");
+
+                    b.HasIndex("Platform", "Tier", "EngagementRatePublic", "CalculatedAt", "InfluencerId")
+                        .HasDatabaseName("IX_BenchmarkEntries_Er");
+
+                    b.HasIndex("Platform", "Tier", "GrowthRate30", "CalculatedAt", "InfluencerId")
+                        .HasDatabaseName("IX_BenchmarkEntries_Growth30");
+
+                    b.ToTable("BenchmarkEntries", (string)null);
+                });
+
+            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkResult", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CalculatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InfluencerId")
+                        .HasColumnType("uuid");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkResult.Metrics#BenchmarkMetrics", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("ErPeerCount")
+                                .HasColumnType("integer")
+                                .HasColumnName("ErPeerCount");
+
+                            b1.Property<double?>("ErPercentile")
+                                .HasColumnType("double precision")
+                                .HasColumnName("ErPercentile");
+
+                            b1.Property<double?>("ErTierMedian")
+                                .HasColumnType("double precision")
+                                .HasColumnName("ErTierMedian");
+
+                            b1.Property<string>("FollowerTier")
+                                .HasColumnType("text")
+                                .HasColumnName("FollowerTier");
+
+                            b1.Property<double?>("Growth30Percentile")
+                                .HasColumnType("double precision")
+                                .HasColumnName("Growth30Percentile");
+
+                            b1.Property<double?>("Growth30TierMedian")
+                                .HasColumnType("double precision")
+                                .HasColumnName("Growth30TierMedian");
+
+                            b1.Property<int>("GrowthPeerCount")
+                                .HasColumnType("integer")
+                                .HasColumnName("GrowthPeerCount");
+                        });
+
+                    b.HasKey("RunId");
+
+                    b.ToTable("BenchmarkResults", (string)null);
+                });
+
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Engagement.EngagementResult", b =>
                 {
                     b.Property<Guid>("RunId")
@@ -401,6 +489,10 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                                 .HasColumnType("double precision")
                                 .HasColumnName("AvgShares");
 
+                            b1.Property<double?>("DaysSinceLastPost")
+                                .HasColumnType("double precision")
+                                .HasColumnName("DaysSinceLastPost");
+
                             b1.Property<double?>("EngagementRate")
                                 .HasColumnType("double precision")
                                 .HasColumnName("EngagementRate");
@@ -409,9 +501,33 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                                 .HasColumnType("double precision")
                                 .HasColumnName("EngagementRateByReach");
 
+                            b1.Property<double?>("EngagementRatePublic")
+                                .HasColumnType("double precision")
+                                .HasColumnName("EngagementRatePublic");
+
+                            b1.Property<double?>("LikeRateByViews")
+                                .HasColumnType("double precision")
+                                .HasColumnName("LikeRateByViews");
+
+                            b1.Property<double?>("MedianGapHours")
+                                .HasColumnType("double precision")
+                                .HasColumnName("MedianGapHours");
+
+                            b1.Property<double?>("PostingGapCv")
+                                .HasColumnType("double precision")
+                                .HasColumnName("PostingGapCv");
+
                             b1.Property<int>("PostsAnalyzed")
                                 .HasColumnType("integer")
                                 .HasColumnName("PostsAnalyzed");
+
+                            b1.Property<double?>("PostsPerWeek")
+                                .HasColumnType("double precision")
+                                .HasColumnName("PostsPerWeek");
+
+                            b1.Property<int?>("PublicSampleSize")
+                                .HasColumnType("integer")
+                                .HasColumnName("PublicSampleSize");
 
                             b1.Property<long>("TotalComments")
                                 .HasColumnType("bigint")
@@ -428,6 +544,10 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<long>("TotalShares")
                                 .HasColumnType("bigint")
                                 .HasColumnName("TotalShares");
+
+                            b1.Property<int?>("ViewsSampleSize")
+                                .HasColumnType("integer")
+                                .HasColumnName("ViewsSampleSize");
                         });
 
                     b.HasKey("RunId");
@@ -604,6 +724,47 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("RelevanceResults", (string)null);
                 });
 
+            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Signals.SignalsResult", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CalculatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InfluencerId")
+                        .HasColumnType("uuid");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "AnalisaAI.Api.Features.Metrics.Signals.SignalsResult.Metrics#SignalsMetrics", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("DataConfidence")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("DataConfidence");
+
+                            b1.Property<string>("Flags")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("Flags");
+
+                            b1.Property<string>("RaisedFlags")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("RaisedFlags");
+
+                            b1.Property<int>("SnapshotDays30")
+                                .HasColumnType("integer")
+                                .HasColumnName("SnapshotDays30");
+                        });
+
+                    b.HasKey("RunId");
+
+                    b.ToTable("SignalsResults", (string)null);
+                });
+
             modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.Instances.Instance", b =>
                 {
                     b.Property<string>("Id")
@@ -771,6 +932,24 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkEntry", b =>
+                {
+                    b.HasOne("AnalisaAI.Api.Features.Influencers.Influencer", null)
+                        .WithOne()
+                        .HasForeignKey("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkEntry", "InfluencerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkResult", b =>
+                {
+                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", null)
+                        .WithOne()
+                        .HasForeignKey("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkResult", "RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Engagement.EngagementResult", b =>
                 {
                     b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", null)
@@ -803,6 +982,15 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", null)
                         .WithOne()
                         .HasForeignKey("AnalisaAI.Api.Features.Metrics.Relevance.RelevanceResult", "RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Signals.SignalsResult", b =>
+                {
+                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", null)
+                        .WithOne()
+                        .HasForeignKey("AnalisaAI.Api.Features.Metrics.Signals.SignalsResult", "RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

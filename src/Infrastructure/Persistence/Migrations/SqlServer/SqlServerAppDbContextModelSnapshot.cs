@@ -367,6 +367,94 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Stories");
                 });
 
+            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkEntry", b =>
+                {
+                    b.Property<Guid>("InfluencerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CalculatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<double?>("EngagementRatePublic")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("GrowthRate30")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Tier")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.HasKey("InfluencerId");
+
+                    b.HasIndex("Platform", "CalculatedAt");
+
+                    b.HasIndex("Platform", "Tier", "EngagementRatePublic", "CalculatedAt", "InfluencerId")
+                        .HasDatabaseName("IX_BenchmarkEntries_Er");
+
+                    b.HasIndex("Platform", "Tier", "GrowthRate30", "CalculatedAt", "InfluencerId")
+                        .HasDatabaseName("IX_BenchmarkEntries_Growth30");
+
+                    b.ToTable("BenchmarkEntries", (string)null);
+                });
+
+            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkResult", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CalculatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("InfluencerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkResult.Metrics#BenchmarkMetrics", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("ErPeerCount")
+                                .HasColumnType("int")
+                                .HasColumnName("ErPeerCount");
+
+                            b1.Property<double?>("ErPercentile")
+                                .HasColumnType("float")
+                                .HasColumnName("ErPercentile");
+
+                            b1.Property<double?>("ErTierMedian")
+                                .HasColumnType("float")
+                                .HasColumnName("ErTierMedian");
+
+                            b1.Property<string>("FollowerTier")
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("FollowerTier");
+
+                            b1.Property<double?>("Growth30Percentile")
+                                .HasColumnType("float")
+                                .HasColumnName("Growth30Percentile");
+
+                            b1.Property<double?>("Growth30TierMedian")
+                                .HasColumnType("float")
+                                .HasColumnName("Growth30TierMedian");
+
+                            b1.Property<int>("GrowthPeerCount")
+                                .HasColumnType("int")
+                                .HasColumnName("GrowthPeerCount");
+                        });
+
+                    b.HasKey("RunId");
+
+                    b.ToTable("BenchmarkResults", (string)null);
+                });
+
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Engagement.EngagementResult", b =>
                 {
                     b.Property<Guid>("RunId")
@@ -402,6 +490,10 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnType("float")
                                 .HasColumnName("AvgShares");
 
+                            b1.Property<double?>("DaysSinceLastPost")
+                                .HasColumnType("float")
+                                .HasColumnName("DaysSinceLastPost");
+
                             b1.Property<double?>("EngagementRate")
                                 .HasColumnType("float")
                                 .HasColumnName("EngagementRate");
@@ -410,9 +502,33 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnType("float")
                                 .HasColumnName("EngagementRateByReach");
 
+                            b1.Property<double?>("EngagementRatePublic")
+                                .HasColumnType("float")
+                                .HasColumnName("EngagementRatePublic");
+
+                            b1.Property<double?>("LikeRateByViews")
+                                .HasColumnType("float")
+                                .HasColumnName("LikeRateByViews");
+
+                            b1.Property<double?>("MedianGapHours")
+                                .HasColumnType("float")
+                                .HasColumnName("MedianGapHours");
+
+                            b1.Property<double?>("PostingGapCv")
+                                .HasColumnType("float")
+                                .HasColumnName("PostingGapCv");
+
                             b1.Property<int>("PostsAnalyzed")
                                 .HasColumnType("int")
                                 .HasColumnName("PostsAnalyzed");
+
+                            b1.Property<double?>("PostsPerWeek")
+                                .HasColumnType("float")
+                                .HasColumnName("PostsPerWeek");
+
+                            b1.Property<int?>("PublicSampleSize")
+                                .HasColumnType("int")
+                                .HasColumnName("PublicSampleSize");
 
                             b1.Property<long>("TotalComments")
                                 .HasColumnType("bigint")
@@ -429,6 +545,10 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<long>("TotalShares")
                                 .HasColumnType("bigint")
                                 .HasColumnName("TotalShares");
+
+                            b1.Property<int?>("ViewsSampleSize")
+                                .HasColumnType("int")
+                                .HasColumnName("ViewsSampleSize");
                         });
 
                     b.HasKey("RunId");
@@ -605,6 +725,47 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("RelevanceResults", (string)null);
                 });
 
+            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Signals.SignalsResult", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CalculatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("InfluencerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "AnalisaAI.Api.Features.Metrics.Signals.SignalsResult.Metrics#SignalsMetrics", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("DataConfidence")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("DataConfidence");
+
+                            b1.Property<string>("Flags")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("Flags");
+
+                            b1.Property<string>("RaisedFlags")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("RaisedFlags");
+
+                            b1.Property<int>("SnapshotDays30")
+                                .HasColumnType("int")
+                                .HasColumnName("SnapshotDays30");
+                        });
+
+                    b.HasKey("RunId");
+
+                    b.ToTable("SignalsResults", (string)null);
+                });
+
             modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.Instances.Instance", b =>
                 {
                     b.Property<string>("Id")
@@ -772,6 +933,24 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkEntry", b =>
+                {
+                    b.HasOne("AnalisaAI.Api.Features.Influencers.Influencer", null)
+                        .WithOne()
+                        .HasForeignKey("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkEntry", "InfluencerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkResult", b =>
+                {
+                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", null)
+                        .WithOne()
+                        .HasForeignKey("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkResult", "RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Engagement.EngagementResult", b =>
                 {
                     b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", null)
@@ -804,6 +983,15 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", null)
                         .WithOne()
                         .HasForeignKey("AnalisaAI.Api.Features.Metrics.Relevance.RelevanceResult", "RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Signals.SignalsResult", b =>
+                {
+                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", null)
+                        .WithOne()
+                        .HasForeignKey("AnalisaAI.Api.Features.Metrics.Signals.SignalsResult", "RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

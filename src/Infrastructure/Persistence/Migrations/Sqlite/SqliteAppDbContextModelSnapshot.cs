@@ -352,6 +352,94 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Stories");
                 });
 
+            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkEntry", b =>
+                {
+                    b.Property<Guid>("InfluencerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CalculatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("EngagementRatePublic")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("GrowthRate30")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tier")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InfluencerId");
+
+                    b.HasIndex("Platform", "CalculatedAt");
+
+                    b.HasIndex("Platform", "Tier", "EngagementRatePublic", "CalculatedAt", "InfluencerId")
+                        .HasDatabaseName("IX_BenchmarkEntries_Er");
+
+                    b.HasIndex("Platform", "Tier", "GrowthRate30", "CalculatedAt", "InfluencerId")
+                        .HasDatabaseName("IX_BenchmarkEntries_Growth30");
+
+                    b.ToTable("BenchmarkEntries", (string)null);
+                });
+
+            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkResult", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CalculatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InfluencerId")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkResult.Metrics#BenchmarkMetrics", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("ErPeerCount")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ErPeerCount");
+
+                            b1.Property<double?>("ErPercentile")
+                                .HasColumnType("REAL")
+                                .HasColumnName("ErPercentile");
+
+                            b1.Property<double?>("ErTierMedian")
+                                .HasColumnType("REAL")
+                                .HasColumnName("ErTierMedian");
+
+                            b1.Property<string>("FollowerTier")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FollowerTier");
+
+                            b1.Property<double?>("Growth30Percentile")
+                                .HasColumnType("REAL")
+                                .HasColumnName("Growth30Percentile");
+
+                            b1.Property<double?>("Growth30TierMedian")
+                                .HasColumnType("REAL")
+                                .HasColumnName("Growth30TierMedian");
+
+                            b1.Property<int>("GrowthPeerCount")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("GrowthPeerCount");
+                        });
+
+                    b.HasKey("RunId");
+
+                    b.ToTable("BenchmarkResults", (string)null);
+                });
+
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Engagement.EngagementResult", b =>
                 {
                     b.Property<Guid>("RunId")
@@ -387,6 +475,10 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("REAL")
                                 .HasColumnName("AvgShares");
 
+                            b1.Property<double?>("DaysSinceLastPost")
+                                .HasColumnType("REAL")
+                                .HasColumnName("DaysSinceLastPost");
+
                             b1.Property<double?>("EngagementRate")
                                 .HasColumnType("REAL")
                                 .HasColumnName("EngagementRate");
@@ -395,9 +487,33 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("REAL")
                                 .HasColumnName("EngagementRateByReach");
 
+                            b1.Property<double?>("EngagementRatePublic")
+                                .HasColumnType("REAL")
+                                .HasColumnName("EngagementRatePublic");
+
+                            b1.Property<double?>("LikeRateByViews")
+                                .HasColumnType("REAL")
+                                .HasColumnName("LikeRateByViews");
+
+                            b1.Property<double?>("MedianGapHours")
+                                .HasColumnType("REAL")
+                                .HasColumnName("MedianGapHours");
+
+                            b1.Property<double?>("PostingGapCv")
+                                .HasColumnType("REAL")
+                                .HasColumnName("PostingGapCv");
+
                             b1.Property<int>("PostsAnalyzed")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("PostsAnalyzed");
+
+                            b1.Property<double?>("PostsPerWeek")
+                                .HasColumnType("REAL")
+                                .HasColumnName("PostsPerWeek");
+
+                            b1.Property<int?>("PublicSampleSize")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PublicSampleSize");
 
                             b1.Property<long>("TotalComments")
                                 .HasColumnType("INTEGER")
@@ -414,6 +530,10 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<long>("TotalShares")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("TotalShares");
+
+                            b1.Property<int?>("ViewsSampleSize")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ViewsSampleSize");
                         });
 
                     b.HasKey("RunId");
@@ -590,6 +710,47 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("RelevanceResults", (string)null);
                 });
 
+            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Signals.SignalsResult", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CalculatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InfluencerId")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "AnalisaAI.Api.Features.Metrics.Signals.SignalsResult.Metrics#SignalsMetrics", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("DataConfidence")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DataConfidence");
+
+                            b1.Property<string>("Flags")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Flags");
+
+                            b1.Property<string>("RaisedFlags")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RaisedFlags");
+
+                            b1.Property<int>("SnapshotDays30")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SnapshotDays30");
+                        });
+
+                    b.HasKey("RunId");
+
+                    b.ToTable("SignalsResults", (string)null);
+                });
+
             modelBuilder.Entity("AnalisaAI.Api.Features.MetricsUpdate.Instances.Instance", b =>
                 {
                     b.Property<string>("Id")
@@ -757,6 +918,24 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkEntry", b =>
+                {
+                    b.HasOne("AnalisaAI.Api.Features.Influencers.Influencer", null)
+                        .WithOne()
+                        .HasForeignKey("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkEntry", "InfluencerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkResult", b =>
+                {
+                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", null)
+                        .WithOne()
+                        .HasForeignKey("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkResult", "RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Engagement.EngagementResult", b =>
                 {
                     b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", null)
@@ -789,6 +968,15 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", null)
                         .WithOne()
                         .HasForeignKey("AnalisaAI.Api.Features.Metrics.Relevance.RelevanceResult", "RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Signals.SignalsResult", b =>
+                {
+                    b.HasOne("AnalisaAI.Api.Features.MetricsUpdate.Runs.MetricRun", null)
+                        .WithOne()
+                        .HasForeignKey("AnalisaAI.Api.Features.Metrics.Signals.SignalsResult", "RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,10 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AnalisaAI.Api.Features.Metrics.Signals;
+
+/// <summary>The signals stage's result: all six flags in order, the raised ids, the data confidence and its snapshot count.</summary>
+public sealed record SignalsMetrics(
+    IReadOnlyList<SignalFlag> Flags,
+    [property: MaxLength(200)] IReadOnlyList<string> RaisedFlags,
+    string DataConfidence,
+    int SnapshotDays30);

@@ -1,0 +1,3 @@
+namespace AnalisaAI.UnitTests.Metrics;
+
+internal sealed record GoldenV2File(IReadOnlyList<GoldenV2Case> Cases);

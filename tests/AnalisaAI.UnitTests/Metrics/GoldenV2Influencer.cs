@@ -1,0 +1,3 @@
+namespace AnalisaAI.UnitTests.Metrics;
+
+internal sealed record GoldenV2Influencer(string Id, string Platform, long Followers, long? Following);

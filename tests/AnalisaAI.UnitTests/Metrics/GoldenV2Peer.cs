@@ -1,0 +1,3 @@
+namespace AnalisaAI.UnitTests.Metrics;
+
+internal sealed record GoldenV2Peer(string InfluencerId, string Platform, IReadOnlyList<GoldenV2PeerResult> Results);
