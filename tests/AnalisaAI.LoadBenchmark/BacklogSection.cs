@@ -6,8 +6,10 @@ namespace AnalisaAI.LoadBenchmark;
 /// <summary>
 /// N manual recalculations POSTed through the API as admin (influencers with 40 posts and 60 snapshots
 /// each, automatic update off), then the time until every run has finished: the background drain rate,
-/// from the first POST to the last run's end. A smaller unmeasured round first warms the published app up
-/// (JIT, connection pools), as a running server is.
+/// from the first POST to the last run's end. An unmeasured round first warms the published app up
+/// (JIT, connection pools), as a running server is. It runs twice, on a catalogue of --catalogue and of
+/// --large-catalogue influencers already benchmarked in the runs' platform and tier, so a run's cost is
+/// compared where the benchmark stage ranks it among 1,000 peers and among 100,000.
 /// </summary>
 public static class BacklogSection
 {
@@ -15,11 +17,29 @@ public static class BacklogSection
 
     public static async Task RunAsync(Servers servers, BenchmarkOptions options)
     {
+        var small = await DrainAsync(servers, options, options.SmallCatalogue);
+        var large = await DrainAsync(servers, options, options.LargeCatalogue);
+        var table = new ResultTable(
+            $"Backlog drain with the benchmark's peers: {options.SmallCatalogue:N0} vs {options.LargeCatalogue:N0} benchmarked influencers in the runs' platform and tier",
+            "", $"{options.SmallCatalogue:N0}", $"{options.LargeCatalogue:N0}", "large / small");
+        table.Add("drain rate, runs/s", ResultTable.Number(small.DrainRate), ResultTable.Number(large.DrainRate), ResultTable.Ratio(large.DrainRate / small.DrainRate));
+        table.Add("run cost, ms of the drain per run (1 / rate)", ResultTable.Number(1000 / small.DrainRate, 2), ResultTable.Number(1000 / large.DrainRate, 2),
+            ResultTable.Ratio(small.DrainRate / large.DrainRate));
+        table.Add("one run from its start to its commit, p50 ms", ResultTable.Number(small.RunP50), ResultTable.Number(large.RunP50), ResultTable.Ratio(large.RunP50 / small.RunP50));
+        table.Print();
+    }
+
+    /// <summary>
+    /// One API on a catalogue of <paramref name="peers"/> influencers already benchmarked (entries in the runs' own
+    /// platform and tier, as after a sweep) plus the backlog's influencers with data; then the warm-up and the measured round.
+    /// </summary>
+    private static async Task<(double DrainRate, double RunP50)> DrainAsync(Servers servers, BenchmarkOptions options, int peers)
+    {
         var count = options.Recalculations;
         var warmUp = count;
-        Console.WriteLine($"Backlog: starting the API (update off), seeding {count + warmUp:N0} influencers with data ...");
-        await using var server = await servers.StartApiAsync("backlog", automaticUpdate: false);
-        var influencerIds = await CatalogueSeeder.SeedAsync(server.DatabasePath, count + warmUp, count + warmUp);
+        Console.WriteLine($"Backlog: starting the API (update off), seeding {count + warmUp:N0} influencers with data and {peers:N0} benchmarked ones ...");
+        await using var server = await servers.StartApiAsync($"backlog-{peers}", automaticUpdate: false);
+        var influencerIds = await CatalogueSeeder.SeedAsync(server.DatabasePath, count + warmUp + peers, count + warmUp, benchmarked: true);
         var tokens = await new AuthClient(server.Http, AuthRoutes.Api).LoginAsync(Servers.AdminEmail, servers.Password);
         server.Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
 
@@ -30,16 +50,20 @@ public static class BacklogSection
         var round = await RoundAsync(server, influencerIds.Skip(warmUp).ToList(), warmUp, options);
 
         var runTimes = await RunLog.RunTimesAsync(server.DatabasePath, skip: warmUp);
-        var table = new ResultTable($"Backlog drain: {count:N0} manual recalculations ({CatalogueSeeder.PostsEach} posts, {CatalogueSeeder.SnapshotsEach} snapshots each)", "", "value");
+        var table = new ResultTable(
+            $"Backlog drain: {count:N0} manual recalculations ({CatalogueSeeder.PostsEach} posts, {CatalogueSeeder.SnapshotsEach} snapshots each), {peers:N0} benchmarked influencers",
+            "", "value");
+        var drainRate = round.Succeeded / (round.Drained - round.Posted).TotalSeconds;
         table.Add("POSTs accepted (202) / failed", $"{round.Posts.Count} / {round.Posts.Errors}");
         table.Add("POST p50 / p99 ms", $"{ResultTable.Number(round.Posts.Percentile(50))} / {ResultTable.Number(round.Posts.Percentile(99))}");
         table.Add("all POSTs answered after s", ResultTable.Number(round.Posted.TotalSeconds, 2));
         table.Add("runs succeeded / failed", $"{round.Succeeded} / {round.Failed}{(round.Succeeded + round.Failed < round.Posts.Count ? $" (stopped after {options.Seconds} s)" : "")}");
         table.Add("all runs finished after s", ResultTable.Number(round.Drained.TotalSeconds, 2));
-        table.Add("drain rate, runs/s: the backlog, from the last 202 to the last run's end", ResultTable.Number(round.Succeeded / (round.Drained - round.Posted).TotalSeconds));
+        table.Add("drain rate, runs/s: the backlog, from the last 202 to the last run's end", ResultTable.Number(drainRate));
         table.Add("end to end, runs/s: from the first POST to the last run's end", ResultTable.Number(round.Succeeded / round.Drained.TotalSeconds));
         table.Add("one run from its start to its commit, p50 / p99 ms", $"{ResultTable.Number(runTimes.Percentile(50))} / {ResultTable.Number(runTimes.Percentile(99))}");
         table.Print();
+        return (drainRate, runTimes.Percentile(50));
     }
 
     /// <summary>POSTs one recalculation per influencer, then waits until the runs (and those before, <paramref name="before"/>) have finished.</summary>

@@ -16,9 +16,10 @@ public static class CatalogueSeeder
     /// <summary>
     /// Adds <paramref name="total"/> influencers, all stale; the first <paramref name="withData"/> have
     /// never been updated and carry 40 posts and 60 daily snapshots each, the rest were updated 1 to 30
-    /// days ago and have no posts. Returns the ids of those with data.
+    /// days ago and have no posts. With <paramref name="benchmarked"/>, those also have a benchmark entry in the
+    /// first ones' platform and tier (Instagram, mid), as a run would have left. Returns the ids of those with data.
     /// </summary>
-    public static async Task<IReadOnlyList<Guid>> SeedAsync(string databasePath, int total, int withData)
+    public static async Task<IReadOnlyList<Guid>> SeedAsync(string databasePath, int total, int withData, bool benchmarked = false)
     {
         await using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False;Default Timeout=60");
         await connection.OpenAsync();
@@ -38,6 +39,11 @@ public static class CatalogueSeeder
             INSERT INTO "AudienceSnapshots" ("InfluencerId", "Date", "Followers", "Following", "Gained", "Lost", "ProfileViews")
             VALUES ($influencerId, $date, $followers, 800, 90, 50, $profileViews)
             """, "$influencerId", "$date", "$followers", "$profileViews");
+        var entry = Command(connection, transaction, """
+            INSERT INTO "BenchmarkEntries" ("InfluencerId", "Sequence", "Platform", "Deleted", "RunId", "CalculatedAt", "Tier",
+                "EngagementRatePublic", "GrowthRate30", "PreviousKnown")
+            VALUES ($influencerId, 0, 'instagram', 0, $runId, $updatedAt, 'mid', $er, $growth, 1)
+            """, "$influencerId", "$runId", "$updatedAt", "$er", "$growth");
 
         var now = DateTime.UtcNow;
         var random = new Random(2026);
@@ -50,6 +56,11 @@ public static class CatalogueSeeder
             await ExecuteAsync(influencer, Text(id), $"load{index}", Instant(now), updatedAt, hasData ? "Never" : "Succeeded", Text(Guid.NewGuid()));
             if (!hasData)
             {
+                if (benchmarked)
+                {
+                    await ExecuteAsync(entry, Text(id), Text(Guid.NewGuid()), updatedAt, random.NextDouble() * 8, (random.NextDouble() * 6) - 1);
+                }
+
                 continue;
             }
 

@@ -24,7 +24,8 @@ public static class MetricsFeature
         builder.Services.AddScoped<IMetricStage, RelevanceStage>();
         builder.Services.AddScoped<IMetricStage, BenchmarkStage>();
         builder.Services.AddScoped<IMetricStage, SignalsStage>();
-        builder.Services.AddScoped<PeerValueReader>();
+        builder.Services.AddScoped<WindowPosts>();
+        builder.Services.AddSingleton<PeerIndex>();
         builder.Services.AddSingleton<IInterceptor, BenchmarkEntryWriter>();
         builder.Services.AddOpenTelemetry().WithTracing(tracing => tracing.AddSource(MetricsTelemetry.Name));
         return builder;

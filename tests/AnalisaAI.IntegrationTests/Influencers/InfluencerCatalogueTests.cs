@@ -262,7 +262,7 @@ public sealed class InfluencerCatalogueTests(ApiFactory factory) : IClassFixture
             Results = await db.Set<RelevanceResult>().CountAsync(r => r.RunId == runId) + await db.Set<EngagementResult>().CountAsync(r => r.RunId == runId)
                 + await db.Set<ReachResult>().CountAsync(r => r.RunId == runId) + await db.Set<GrowthResult>().CountAsync(r => r.RunId == runId)
                 + await db.Set<BenchmarkResult>().CountAsync(r => r.RunId == runId) + await db.Set<SignalsResult>().CountAsync(r => r.RunId == runId)
-                + await db.Set<BenchmarkEntry>().CountAsync(e => e.InfluencerId == id),
+                + await db.Set<BenchmarkEntry>().CountAsync(e => e.InfluencerId == id && !e.Deleted), // the entry stays as a tombstone
             SurvivorPosts = await db.Posts.CountAsync(p => p.InfluencerId == survivor),
             Category = await db.Categories.CountAsync(c => c.Name == "kept"),
         });

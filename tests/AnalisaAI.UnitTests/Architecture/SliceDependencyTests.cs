@@ -45,8 +45,8 @@ public sealed partial class SliceDependencyTests
         // Auth: the notifications that start the metrics update, and the accounts the demo seeds.
         typeof(UserLoggedIn), typeof(TokenRefreshed), typeof(User),
 
-        // Influencers: the catalogue's entities, shared through the database, and the interest its reads show.
-        typeof(InfluencerViewed), typeof(Influencer), typeof(Category), typeof(Post), typeof(Story), typeof(AudienceSnapshot),
+        // Influencers: the catalogue's entities, shared through the database, and the interest its reads show, the deletion it announces.
+        typeof(InfluencerViewed), typeof(InfluencerDeleting), typeof(Influencer), typeof(Category), typeof(Post), typeof(Story), typeof(AudienceSnapshot),
         typeof(Platform), typeof(ContentType), typeof(LatestRunStatus),
 
         // Influencers: the bounds every piece of social data passes, whether an admin or a source sends it.

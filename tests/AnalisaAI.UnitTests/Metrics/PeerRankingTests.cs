@@ -1,41 +1,72 @@
-using AnalisaAI.Api.Features.Metrics;
 using AnalisaAI.Api.Features.Metrics.Benchmark;
 
 namespace AnalisaAI.UnitTests.Metrics;
 
-/// <summary>The index-read form of the percentile and the median equals the rule over the whole list.</summary>
 public class PeerRankingTests
 {
-    [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    [InlineData(5)]
-    public void Counts_band_and_slice_give_the_rules_numbers(int seed)
+    [Fact]
+    public void Sorted_values_count_and_index_like_a_sorted_list_through_adds_and_removes()
     {
-        var random = new Random(seed);
-        for (var round = 0; round < 200; round++)
+        var random = new Random(7);
+        var values = new SortedValues();
+        var reference = new List<double>();
+        for (var step = 0; step < 5_000; step++)
         {
-            // Few distinct values, so ties and duplicates are common.
-            var stored = Enumerable.Range(0, random.Next(0, 40)).Select(_ => random.Next(0, 8) * 0.5).Order().ToArray();
-            var added = Enumerable.Range(0, random.Next(0, 4)).Select(_ => random.Next(-1, 9) * 0.5).ToArray();
-            var all = stored.Concat(added).ToArray();
-            if (all.Length == 0)
+            if (reference.Count > 0 && random.Next(3) == 0)
             {
-                continue;
+                var v = reference[random.Next(reference.Count)];
+                values.Remove(v).Should().BeTrue();
+                reference.Remove(v);
+            }
+            else
+            {
+                var v = Math.Round(random.NextDouble() * 50, 1); // many duplicates
+                values.Add(v);
+                reference.Add(v);
+            }
+        }
+
+        reference.Sort();
+        values.Count.Should().Be(reference.Count);
+        values.ToList().Should().Equal(reference);
+        values.Remove(1000).Should().BeFalse();
+        foreach (var bound in new[] { -1, 0, 12.3, 25, 49.9, 60 })
+        {
+            values.CountBelow(bound).Should().Be(reference.Count(v => v < bound));
+            values.Between(bound - 1, bound + 1).Should().Equal(reference.Where(v => v >= bound - 1 && v <= bound + 1));
+        }
+
+        for (var i = 0; i < reference.Count; i += 97)
+        {
+            values.ElementAt(i).Should().Be(reference[i]);
+        }
+    }
+
+    [Fact]
+    public void Rank_over_sorted_values_with_values_taken_out_and_put_in_equals_the_rules_over_the_peers()
+    {
+        var random = new Random(11);
+        for (var round = 0; round < 2_000; round++)
+        {
+            double Value() => Math.Round(random.NextDouble() * 8, random.Next(0, 3)); // many ties
+            var kept = Enumerable.Range(0, random.Next(0, 40)).Select(_ => Value()).ToList();
+            var removed = Enumerable.Range(0, random.Next(0, 4)).Select(_ => Value()).ToList();
+            var added = Enumerable.Range(0, random.Next(0, 4)).Select(_ => Value()).ToList();
+            double? x = random.Next(5) == 0 ? null : random.Next(2) == 0 ? Value() * (1 + 1e-10) : random.NextDouble() * 8;
+            var values = new SortedValues();
+            foreach (var v in kept.Concat(removed))
+            {
+                values.Add(v);
             }
 
-            var x = random.Next(-1, 9) * 0.5 + (random.Next(0, 2) * 1e-12);
-            var margin = PeerRanking.Margin(x);
-            var below = stored.Count(v => v < x - margin);
-            var band = stored.Where(v => v >= x - margin && v <= x + margin).ToArray();
-            PeerRanking.Percentile(x, all.Length, below, band, added).Should().Be(PercentileRank.Of(x, all));
+            var peers = kept.Concat(added).ToList();
+            var expected = BenchmarkCalculator.Rank(x, peers);
+            var actual = PeerRanking.Rank(values, removed, added, x);
 
-            var (offset, length) = PeerRanking.MedianSlice(all.Length, added.Length);
-            var slice = stored.Skip(offset).Take(length).ToArray();
-            PeerRanking.MedianFromSlice(slice, offset, offset + slice.Length >= stored.Length, added, all.Length)
-                .Should().Be(Median.Of(all)!.Value, $"stored [{string.Join(", ", stored)}], added [{string.Join(", ", added)}]");
+            var because = $"x {x} among kept [{string.Join(", ", kept)}], removed [{string.Join(", ", removed)}], added [{string.Join(", ", added)}]";
+            actual.PeerCount.Should().Be(expected.PeerCount, because);
+            actual.Percentile.Should().Be(expected.Percentile, because);
+            actual.Median.Should().Be(expected.Median, because);
         }
     }
 }

@@ -1,71 +1,131 @@
+using System.Runtime.CompilerServices;
 using AnalisaAI.Api.Features.Influencers;
 using AnalisaAI.Api.Features.Metrics.Engagement;
 using AnalisaAI.Api.Features.Metrics.Growth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace AnalisaAI.Api.Features.Metrics.Benchmark;
 
 /// <summary>
 /// Keeps <see cref="BenchmarkEntry"/> current: when a save adds a run's benchmark result (with its engagement and
-/// growth results), the influencer's entry moves to that run in the same SaveChanges, so in the run's own
-/// transaction, on every provider and whatever instance commits. An older result (by calculatedAt, then runId)
-/// never replaces a newer one.
+/// growth results), the influencer's entry takes it in the same transaction, on every provider and whatever
+/// instance commits. The save gets a transaction of its own when it has none, so the feed's number is taken
+/// first and committed with the entry. A result newer than the entry's (by calculatedAt, then runId) becomes the
+/// newest and the newest becomes the previous; an older one can only become the previous.
 /// </summary>
 public sealed class BenchmarkEntryWriter : SaveChangesInterceptor
 {
+    private readonly ConditionalWeakTable<DbContext, IDbContextTransaction> started = [];
+
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } db)
+        if (eventData.Context is { } db && AddedBenchmarks(db).Length > 0)
         {
-            await WriteAsync(db, cancellationToken);
+            if (db.Database.CurrentTransaction is null)
+            {
+                started.AddOrUpdate(db, await db.Database.BeginTransactionAsync(cancellationToken));
+            }
+
+            try
+            {
+                await WriteAsync(db, cancellationToken);
+            }
+            catch
+            {
+                await RollBackAsync(db);
+                throw;
+            }
         }
 
         return result;
     }
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
+        SavingChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } db && started.TryGetValue(db, out var transaction))
+        {
+            started.Remove(db);
+            await transaction.CommitAsync(cancellationToken);
+            await transaction.DisposeAsync();
+        }
+
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result) =>
+        SavedChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
+
+    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is { } db)
         {
-            WriteAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+            await RollBackAsync(db);
         }
-
-        return result;
     }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) =>
+        SaveChangesFailedAsync(eventData).GetAwaiter().GetResult();
+
+    private async Task RollBackAsync(DbContext db)
+    {
+        if (started.TryGetValue(db, out var transaction))
+        {
+            started.Remove(db);
+            await transaction.DisposeAsync(); // an uncommitted transaction rolls back as it goes
+        }
+    }
+
+    private static BenchmarkResult[] AddedBenchmarks(DbContext db) =>
+        [.. db.ChangeTracker.Entries<BenchmarkResult>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)];
 
     private static async Task WriteAsync(DbContext db, CancellationToken cancellationToken)
     {
+        // First, before any row the save locks: numbers are then taken and committed in one order everywhere.
+        var sequence = await BenchmarkFeed.NextAsync(db, cancellationToken);
         var added = db.ChangeTracker.Entries<StageResult>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToArray();
-        foreach (var benchmark in added.OfType<BenchmarkResult>())
+        foreach (var benchmark in AddedBenchmarks(db))
         {
-            var engagement = added.OfType<StageResult<EngagementMetrics>>().SingleOrDefault(r => r.RunId == benchmark.RunId);
             var growth = added.OfType<StageResult<GrowthMetrics>>().SingleOrDefault(r => r.RunId == benchmark.RunId);
             if (growth is null)
             {
                 continue;
             }
 
+            var engagement = added.OfType<StageResult<EngagementMetrics>>().SingleOrDefault(r => r.RunId == benchmark.RunId);
             var platform = db.ChangeTracker.Entries<Influencer>().FirstOrDefault(e => e.Entity.Id == benchmark.InfluencerId)?.Entity.Platform
                 ?? await db.Set<Influencer>().Where(i => i.Id == benchmark.InfluencerId).Select(i => i.Platform).SingleAsync(cancellationToken);
+            var result = new PeerValues(
+                benchmark.RunId, benchmark.CalculatedAt, FollowerTier.Of(growth.Metrics.Followers), engagement?.Metrics.EngagementRatePublic, growth.Metrics.GrowthRate30);
             var entry = await db.Set<BenchmarkEntry>().FindAsync([benchmark.InfluencerId], cancellationToken);
             if (entry is null)
             {
-                entry = new BenchmarkEntry { InfluencerId = benchmark.InfluencerId, Platform = PlatformName.Of(platform) };
+                entry = new BenchmarkEntry { InfluencerId = benchmark.InfluencerId, Platform = PlatformName.Of(platform), PreviousKnown = true };
+                result.WriteCurrent(entry);
                 db.Add(entry);
             }
-            else if (!PeerSelection.IsNewer(benchmark.CalculatedAt, benchmark.RunId.ToString(), entry.CalculatedAt, entry.RunId.ToString()))
+            else if (result.IsNewerThan(entry.CalculatedAt, entry.RunId))
+            {
+                PeerValues.Current(entry).WritePrevious(entry);
+                result.WriteCurrent(entry);
+                entry.PreviousKnown = true;
+            }
+            else if (entry.PreviousCalculatedAt is not { } previousAt || result.IsNewerThan(previousAt, entry.PreviousRunId!.Value))
+            {
+                result.WritePrevious(entry);
+            }
+            else
             {
                 continue;
             }
 
-            entry.RunId = benchmark.RunId;
-            entry.CalculatedAt = benchmark.CalculatedAt;
             entry.Platform = PlatformName.Of(platform);
-            entry.Tier = FollowerTier.Of(growth.Metrics.Followers);
-            entry.EngagementRatePublic = engagement?.Metrics.EngagementRatePublic;
-            entry.GrowthRate30 = growth.Metrics.GrowthRate30;
+            entry.Sequence = sequence;
         }
     }
 }

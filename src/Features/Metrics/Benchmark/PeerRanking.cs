@@ -1,71 +1,134 @@
 namespace AnalisaAI.Api.Features.Metrics.Benchmark;
 
 /// <summary>
-/// The percentile rank and the median of docs/metrics.md computed from what index reads give: a count of the
-/// peers' values below a band around x, the few values inside the band, and an ordered slice around the middle,
-/// plus a few values added in memory (peers whose current result is after T, replaced by their result as of T).
+/// The benchmark's count, percentile rank and median of docs/metrics.md over a sorted set of current values with a
+/// few values taken out (the influencer's own, peers whose newest result is after T) and a few put in (those peers'
+/// results as of T), without reading or copying the set: bounded counts and the values near x for the percentile,
+/// values by rank for the median. Its cost grows with the few values, not with the set.
 /// </summary>
 public static class PeerRanking
 {
     /// <summary>
     /// Half-width of the band around x outside which no value ties x: a tie is within 1e-9 * max(1, |x|, |v|),
-    /// which is under 2e-9 * max(1, |x|).
+    /// which is under 2e-9 * max(1, |x|) for any v that ties.
     /// </summary>
     public static double Margin(double x) => 2 * PercentileRank.TieTolerance * Math.Max(1, Math.Abs(x));
 
-    /// <summary>pr(x) over n values: <paramref name="below"/> lie under the band, the band's and the added values are classified exactly.</summary>
-    public static double Percentile(double x, int n, int below, IReadOnlyList<double> band, IReadOnlyList<double> added)
+    /// <param name="values">Every current value of the platform and tier (null: none).</param>
+    /// <param name="removed">Values of <paramref name="values"/> that are not peers' values as of T.</param>
+    /// <param name="added">Peers' values as of T that <paramref name="values"/> does not hold.</param>
+    /// <param name="x">This run's value; no percentile without it.</param>
+    public static PeerRank Rank(SortedValues? values, IReadOnlyList<double> removed, IReadOnlyList<double> added, double? x)
     {
-        ArgumentNullException.ThrowIfNull(band);
+        ArgumentNullException.ThrowIfNull(removed);
         ArgumentNullException.ThrowIfNull(added);
-        var b = below;
-        var e = 0;
-        foreach (var v in band.Concat(added))
+        values ??= new SortedValues();
+        var peers = new Adjusted(values, [.. removed.Order()], [.. added.Order()]);
+        var n = peers.Count;
+        if (n < BenchmarkCalculator.MinPeers)
+        {
+            return new PeerRank(n, null, null);
+        }
+
+        var percentile = x is { } value ? Percentile(peers, value, n) : (double?)null;
+        var median = n % 2 == 1 ? peers.At(n / 2) : (peers.At((n / 2) - 1) + peers.At(n / 2)) / 2;
+        return new PeerRank(n, percentile, median);
+    }
+
+    private static double Percentile(Adjusted peers, double x, int n)
+    {
+        var margin = Margin(x);
+        var (low, high) = (x - margin, x + margin);
+        var below = peers.CountBelow(low);
+        var tied = 0;
+        foreach (var v in peers.Between(low, high))
         {
             if (PercentileRank.Ties(v, x))
             {
-                e++;
+                tied++;
             }
             else if (v < x)
             {
-                b++;
+                below++;
             }
         }
 
-        return 100 * (b + (e / 2.0)) / n;
+        return 100 * (below + (tied / 2.0)) / n;
     }
 
-    /// <summary>
-    /// The ordered slice of the stored values (offset, length) that, with the added values, holds the median of
-    /// <paramref name="total"/> values (stored plus added).
-    /// </summary>
-    public static (int Offset, int Length) MedianSlice(int total, int addedCount) =>
-        (Math.Max(0, ((total - 1) / 2) - addedCount), (2 * addedCount) + 2);
-
-    /// <summary>The median of the stored values merged with the added ones, from the slice <see cref="MedianSlice"/> gave.</summary>
-    public static double MedianFromSlice(IReadOnlyList<double> slice, int offset, bool sliceIsTail, IReadOnlyList<double> added, int total)
+    /// <summary>The multiset (values - removed + added); removed and added sorted ascending, removed held by values.</summary>
+    private sealed class Adjusted(SortedValues values, double[] removed, double[] added)
     {
-        ArgumentNullException.ThrowIfNull(slice);
-        ArgumentNullException.ThrowIfNull(added);
-        var window = slice.ToList();
-        var before = offset;
-        var first = slice.Count > 0 ? slice[0] : double.PositiveInfinity;
-        var last = slice.Count > 0 ? slice[^1] : double.NegativeInfinity;
-        foreach (var a in added)
+        /// <summary>Where each removed value sits in <c>values</c>, ascending (equal values take consecutive ranks).</summary>
+        private readonly int[] removedRanks = [.. removed.Select((v, i) => values.CountBelow(v) + removed.Take(i).Count(r => r == v))];
+
+        public int Count => values.Count - removed.Length + added.Length;
+
+        public int CountBelow(double bound) =>
+            values.CountBelow(bound) - removed.Count(r => r < bound) + added.Count(a => a < bound);
+
+        public IEnumerable<double> Between(double low, double high)
         {
-            if (a < first && offset > 0)
+            var band = values.Between(low, high);
+            foreach (var r in removed.Where(r => r >= low && r <= high))
             {
-                before++; // sorts before the slice
+                band.Remove(r);
             }
-            else if (a <= last || sliceIsTail || a < first)
-            {
-                window.Add(a);
-            }
+
+            return band.Concat(added.Where(a => a >= low && a <= high));
         }
 
-        window.Sort();
-        var low = window[((total - 1) / 2) - before];
-        var high = window[(total / 2) - before];
-        return total % 2 == 1 ? low : (low + high) / 2;
+        /// <summary>
+        /// The value of rank k. Added values sort before kept values equal to them, so added[i] has rank
+        /// (kept values below it) + i; otherwise rank k is the kept value of rank k - j, where j added values are at or below it.
+        /// </summary>
+        public double At(int k)
+        {
+            for (var i = 0; i < added.Length; i++)
+            {
+                if (KeptBelow(added[i]) + i == k)
+                {
+                    return added[i];
+                }
+            }
+
+            var kept = values.Count - removed.Length;
+            for (var j = 0; j <= added.Length; j++)
+            {
+                if (k - j < 0 || k - j >= kept)
+                {
+                    continue;
+                }
+
+                var candidate = Kept(k - j);
+                if (added.Count(a => a <= candidate) == j)
+                {
+                    return candidate;
+                }
+            }
+
+            throw new InvalidOperationException($"No value of rank {k} among {Count}.");
+        }
+
+        private int KeptBelow(double bound) => values.CountBelow(bound) - removed.Count(r => r < bound);
+
+        /// <summary>The kept value of rank t: the set's value of rank t + c, where c removed ranks come at or before it.</summary>
+        private double Kept(int t)
+        {
+            var c = 0;
+            foreach (var rank in removedRanks)
+            {
+                if (rank <= t + c)
+                {
+                    c++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return values.ElementAt(t + c);
+        }
     }
 }

@@ -14,6 +14,7 @@ namespace AnalisaAI.Api.Features.Metrics.CalculateMetrics;
 public sealed partial class CalculateMetricsHandler(
     ISender sender,
     IEnumerable<IMetricStage> stages,
+    WindowPosts window,
     TimeProvider time,
     IOptions<MetricsOptions> options,
     ILogger<CalculateMetricsHandler> logger) : ICommandHandler<CalculateMetricsCommand, CalculateMetricsResult>
@@ -25,6 +26,7 @@ public sealed partial class CalculateMetricsHandler(
         // T is read once per run, before the profile step (which stores the snapshot of T's date); every stage
         // and every result carries it.
         var calculatedAt = time.GetUtcNow().UtcDateTime;
+        window.Clear();
         // The profile step writes (the fetched profile, the source's budget): at the requests' priority, whatever
         // thread the run is on. The stages only read and compute, and stay where the run put them.
         var profile = await TimedAsync(

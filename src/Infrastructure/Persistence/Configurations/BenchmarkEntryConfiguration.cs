@@ -1,4 +1,3 @@
-using AnalisaAI.Api.Features.Influencers;
 using AnalisaAI.Api.Features.Metrics.Benchmark;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -6,8 +5,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace AnalisaAI.Api.Infrastructure.Persistence.Configurations;
 
 /// <summary>
-/// One row per influencer with a run. The (platform, tier, value) indexes carry calculatedAt and the influencer,
-/// so the benchmark's counts and ordered reads are index-only; (platform, calculatedAt) finds the entries after T.
+/// One row per influencer that has had a run, kept after its deletion as a tombstone (hence no foreign key to
+/// the influencer). Read by sequence: every instance asks for what was written since it last looked.
 /// </summary>
 internal sealed class BenchmarkEntryConfiguration : IEntityTypeConfiguration<BenchmarkEntry>
 {
@@ -17,11 +16,7 @@ internal sealed class BenchmarkEntryConfiguration : IEntityTypeConfiguration<Ben
         builder.HasKey(e => e.InfluencerId);
         builder.Property(e => e.Platform).HasMaxLength(BenchmarkEntry.PlatformMaxLength);
         builder.Property(e => e.Tier).HasMaxLength(BenchmarkEntry.TierMaxLength);
-        builder.HasIndex(e => new { e.Platform, e.Tier, e.EngagementRatePublic, e.CalculatedAt, e.InfluencerId })
-            .HasDatabaseName("IX_BenchmarkEntries_Er");
-        builder.HasIndex(e => new { e.Platform, e.Tier, e.GrowthRate30, e.CalculatedAt, e.InfluencerId })
-            .HasDatabaseName("IX_BenchmarkEntries_Growth30");
-        builder.HasIndex(e => new { e.Platform, e.CalculatedAt });
-        builder.HasOne<Influencer>().WithOne().HasForeignKey<BenchmarkEntry>(e => e.InfluencerId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(e => e.PreviousTier).HasMaxLength(BenchmarkEntry.TierMaxLength);
+        builder.HasIndex(e => e.Sequence);
     }
 }

@@ -3,13 +3,15 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations;
 /// <summary>
 /// Fills the benchmark entries of a database migrated with runs already stored: each influencer's latest run,
 /// with its growth.followers' tier and growthRate30 (engagementRatePublic is unknown for runs stored before
-/// part 2, so they count only for growth). One text that SQLite, SQL Server and PostgreSQL read the same way.
+/// part 2, so they count only for growth). Their earlier results stay in the run log: PreviousKnown is false.
+/// One text that SQLite, SQL Server and PostgreSQL read the same way, but for how each spells false.
 /// </summary>
 internal static class BenchmarkEntriesBackfill
 {
-    public const string Sql = """
-        INSERT INTO "BenchmarkEntries" ("InfluencerId", "RunId", "CalculatedAt", "Platform", "Tier", "EngagementRatePublic", "GrowthRate30")
-        SELECT i."Id", g."RunId", g."CalculatedAt", LOWER(i."Platform"),
+    public static string Sql(string falseLiteral) => $"""
+        INSERT INTO "BenchmarkEntries" ("InfluencerId", "Sequence", "Deleted", "PreviousKnown", "RunId", "CalculatedAt", "Platform", "Tier",
+            "EngagementRatePublic", "GrowthRate30")
+        SELECT i."Id", 0, {falseLiteral}, {falseLiteral}, g."RunId", g."CalculatedAt", LOWER(i."Platform"),
             CASE WHEN g."Followers" < 1000 THEN NULL
                  WHEN g."Followers" < 10000 THEN 'nano'
                  WHEN g."Followers" < 100000 THEN 'micro'

@@ -369,10 +369,14 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkEntry", b =>
                 {
                     b.Property<Guid>("InfluencerId")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CalculatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Deleted")
+                        .HasColumnType("boolean");
 
                     b.Property<double?>("EngagementRatePublic")
                         .HasColumnType("double precision");
@@ -385,8 +389,30 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTime?>("PreviousCalculatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("PreviousEngagementRatePublic")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("PreviousGrowthRate30")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("PreviousKnown")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("PreviousRunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PreviousTier")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<Guid>("RunId")
                         .HasColumnType("uuid");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Tier")
                         .HasMaxLength(8)
@@ -394,15 +420,29 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("InfluencerId");
 
-                    b.HasIndex("Platform", "CalculatedAt");
-
-                    b.HasIndex("Platform", "Tier", "EngagementRatePublic", "CalculatedAt", "InfluencerId")
-                        .HasDatabaseName("IX_BenchmarkEntries_Er");
-
-                    b.HasIndex("Platform", "Tier", "GrowthRate30", "CalculatedAt", "InfluencerId")
-                        .HasDatabaseName("IX_BenchmarkEntries_Growth30");
+                    b.HasIndex("Sequence");
 
                     b.ToTable("BenchmarkEntries", (string)null);
+                });
+
+            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkFeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BenchmarkFeed", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Sequence = 0L
+                        });
                 });
 
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkResult", b =>
@@ -928,15 +968,6 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasOne("AnalisaAI.Api.Features.Influencers.Influencer", null)
                         .WithMany()
                         .HasForeignKey("InfluencerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkEntry", b =>
-                {
-                    b.HasOne("AnalisaAI.Api.Features.Influencers.Influencer", null)
-                        .WithOne()
-                        .HasForeignKey("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkEntry", "InfluencerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

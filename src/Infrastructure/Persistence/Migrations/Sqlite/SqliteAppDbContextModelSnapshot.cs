@@ -355,10 +355,14 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkEntry", b =>
                 {
                     b.Property<Guid>("InfluencerId")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CalculatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Deleted")
+                        .HasColumnType("INTEGER");
 
                     b.Property<double?>("EngagementRatePublic")
                         .HasColumnType("REAL");
@@ -371,8 +375,30 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PreviousCalculatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("PreviousEngagementRatePublic")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("PreviousGrowthRate30")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("PreviousKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PreviousRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousTier")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RunId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Tier")
                         .HasMaxLength(8)
@@ -380,15 +406,29 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("InfluencerId");
 
-                    b.HasIndex("Platform", "CalculatedAt");
-
-                    b.HasIndex("Platform", "Tier", "EngagementRatePublic", "CalculatedAt", "InfluencerId")
-                        .HasDatabaseName("IX_BenchmarkEntries_Er");
-
-                    b.HasIndex("Platform", "Tier", "GrowthRate30", "CalculatedAt", "InfluencerId")
-                        .HasDatabaseName("IX_BenchmarkEntries_Growth30");
+                    b.HasIndex("Sequence");
 
                     b.ToTable("BenchmarkEntries", (string)null);
+                });
+
+            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkFeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BenchmarkFeed", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Sequence = 0L
+                        });
                 });
 
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkResult", b =>
@@ -914,15 +954,6 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("AnalisaAI.Api.Features.Influencers.Influencer", null)
                         .WithMany()
                         .HasForeignKey("InfluencerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkEntry", b =>
-                {
-                    b.HasOne("AnalisaAI.Api.Features.Influencers.Influencer", null)
-                        .WithOne()
-                        .HasForeignKey("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkEntry", "InfluencerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -4,58 +4,53 @@ using System.Collections.Generic;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
+namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261207151357_BenchmarkEntries")]
+    [DbContext(typeof(SqliteAppDbContext))]
+    [Migration("20261207162423_BenchmarkEntries")]
     partial class BenchmarkEntries
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 128);
-
-            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("AnalisaAI.Api.Features.Auth.StoredRefreshToken", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ConsumedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("FamilyId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("char(64)")
+                        .HasColumnType("TEXT")
                         .IsFixedLength();
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -73,41 +68,41 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("FailedLoginCount")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("LockoutEndsAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedEmail")
                         .IsRequired()
                         .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasMaxLength(512)
-                        .HasColumnType("nvarchar(512)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -121,30 +116,28 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("Followers")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("Following")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("Gained")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("Lost")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("ProfileViews")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -158,14 +151,12 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -179,82 +170,82 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Biography")
                         .HasMaxLength(2200)
-                        .HasColumnType("nvarchar(2200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ClaimedUntil")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ConsecutiveFailures")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DataAsOf")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("Followers")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("Following")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Handle")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastUpdateAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LastUpdateError")
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LastUpdateStatus")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastViewedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("LatestRunId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedHandle")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Platform")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("PostsCount")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<double?>("RelevanceOverall")
-                        .HasColumnType("float");
+                        .HasColumnType("REAL");
 
                     b.Property<DateTime?>("RetryNotBefore")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("UpdatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -276,47 +267,44 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Comments")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("Impressions")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("Likes")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("PublishedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("Reach")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("Saves")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("Shares")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("Views")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -332,33 +320,30 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("Exits")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("PublishedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("Reach")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("Replies")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Views")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -373,83 +358,123 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkEntry", b =>
                 {
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uniqueidentifier");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CalculatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Deleted")
+                        .HasColumnType("INTEGER");
 
                     b.Property<double?>("EngagementRatePublic")
-                        .HasColumnType("float");
+                        .HasColumnType("REAL");
 
                     b.Property<double?>("GrowthRate30")
-                        .HasColumnType("float");
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Platform")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PreviousCalculatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("PreviousEngagementRatePublic")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("PreviousGrowthRate30")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("PreviousKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PreviousRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousTier")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("RunId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Tier")
                         .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("InfluencerId");
 
-                    b.HasIndex("Platform", "CalculatedAt");
-
-                    b.HasIndex("Platform", "Tier", "EngagementRatePublic", "CalculatedAt", "InfluencerId")
-                        .HasDatabaseName("IX_BenchmarkEntries_Er");
-
-                    b.HasIndex("Platform", "Tier", "GrowthRate30", "CalculatedAt", "InfluencerId")
-                        .HasDatabaseName("IX_BenchmarkEntries_Growth30");
+                    b.HasIndex("Sequence");
 
                     b.ToTable("BenchmarkEntries", (string)null);
+                });
+
+            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkFeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BenchmarkFeed", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Sequence = 0L
+                        });
                 });
 
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkResult", b =>
                 {
                     b.Property<Guid>("RunId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CalculatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkResult.Metrics#BenchmarkMetrics", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<int>("ErPeerCount")
-                                .HasColumnType("int")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("ErPeerCount");
 
                             b1.Property<double?>("ErPercentile")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("ErPercentile");
 
                             b1.Property<double?>("ErTierMedian")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("ErTierMedian");
 
                             b1.Property<string>("FollowerTier")
-                                .HasColumnType("nvarchar(max)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("FollowerTier");
 
                             b1.Property<double?>("Growth30Percentile")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("Growth30Percentile");
 
                             b1.Property<double?>("Growth30TierMedian")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("Growth30TierMedian");
 
                             b1.Property<int>("GrowthPeerCount")
-                                .HasColumnType("int")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("GrowthPeerCount");
                         });
 
@@ -461,96 +486,96 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Engagement.EngagementResult", b =>
                 {
                     b.Property<Guid>("RunId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CalculatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "AnalisaAI.Api.Features.Metrics.Engagement.EngagementResult.Metrics#EngagementMetrics", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<double>("AvgComments")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("AvgComments");
 
                             b1.Property<double>("AvgInteractions")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("AvgInteractions");
 
                             b1.Property<double>("AvgLikes")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("AvgLikes");
 
                             b1.Property<double>("AvgSaves")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("AvgSaves");
 
                             b1.Property<double>("AvgShares")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("AvgShares");
 
                             b1.Property<double?>("DaysSinceLastPost")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("DaysSinceLastPost");
 
                             b1.Property<double?>("EngagementRate")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("EngagementRate");
 
                             b1.Property<double?>("EngagementRateByReach")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("EngagementRateByReach");
 
                             b1.Property<double?>("EngagementRatePublic")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("EngagementRatePublic");
 
                             b1.Property<double?>("LikeRateByViews")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("LikeRateByViews");
 
                             b1.Property<double?>("MedianGapHours")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("MedianGapHours");
 
                             b1.Property<double?>("PostingGapCv")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("PostingGapCv");
 
                             b1.Property<int>("PostsAnalyzed")
-                                .HasColumnType("int")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("PostsAnalyzed");
 
                             b1.Property<double?>("PostsPerWeek")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("PostsPerWeek");
 
                             b1.Property<int?>("PublicSampleSize")
-                                .HasColumnType("int")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("PublicSampleSize");
 
                             b1.Property<long>("TotalComments")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("TotalComments");
 
                             b1.Property<long>("TotalLikes")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("TotalLikes");
 
                             b1.Property<long>("TotalSaves")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("TotalSaves");
 
                             b1.Property<long>("TotalShares")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("TotalShares");
 
                             b1.Property<int?>("ViewsSampleSize")
-                                .HasColumnType("int")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("ViewsSampleSize");
                         });
 
@@ -562,60 +587,60 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Growth.GrowthResult", b =>
                 {
                     b.Property<Guid>("RunId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CalculatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "AnalisaAI.Api.Features.Metrics.Growth.GrowthResult.Metrics#GrowthMetrics", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<double?>("AvgDailyGrowth30")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("AvgDailyGrowth30");
 
                             b1.Property<double?>("ChurnRate30")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("ChurnRate30");
 
                             b1.Property<long>("Followers")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("Followers");
 
                             b1.Property<double?>("GrowthRate1")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("GrowthRate1");
 
                             b1.Property<double?>("GrowthRate30")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("GrowthRate30");
 
                             b1.Property<double?>("GrowthRate7")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("GrowthRate7");
 
                             b1.Property<long?>("NetNewFollowers1")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("NetNewFollowers1");
 
                             b1.Property<long?>("NetNewFollowers30")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("NetNewFollowers30");
 
                             b1.Property<long?>("NetNewFollowers7")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("NetNewFollowers7");
 
                             b1.Property<long?>("ProjectedFollowers30")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("ProjectedFollowers30");
 
                             b1.Property<double?>("RetentionRate30")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("RetentionRate30");
                         });
 
@@ -627,48 +652,48 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Reach.ReachResult", b =>
                 {
                     b.Property<Guid>("RunId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CalculatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "AnalisaAI.Api.Features.Metrics.Reach.ReachResult.Metrics#ReachMetrics", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<double?>("AvgImpressions")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("AvgImpressions");
 
                             b1.Property<double?>("AvgReach")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("AvgReach");
 
                             b1.Property<double?>("AvgStoryViews")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("AvgStoryViews");
 
                             b1.Property<long?>("ProfileViews")
-                                .HasColumnType("bigint")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("ProfileViews");
 
                             b1.Property<double?>("ReachRate")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("ReachRate");
 
                             b1.Property<int>("StoriesCount")
-                                .HasColumnType("int")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("StoriesCount");
 
                             b1.Property<double?>("StoryCompletionRate")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("StoryCompletionRate");
 
                             b1.Property<double?>("StoryExitRate")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("StoryExitRate");
                         });
 
@@ -680,46 +705,46 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Relevance.RelevanceResult", b =>
                 {
                     b.Property<Guid>("RunId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CalculatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "AnalisaAI.Api.Features.Metrics.Relevance.RelevanceResult.Metrics#RelevanceScore", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<double?>("AudienceQualityScore")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("AudienceQualityScore");
 
                             b1.Property<double?>("ConsistencyScore")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("ConsistencyScore");
 
                             b1.Property<double?>("EngagementScore")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("EngagementScore");
 
                             b1.Property<string>("EstimatedComponents")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("EstimatedComponents");
 
                             b1.Property<double?>("GrowthScore")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("GrowthScore");
 
                             b1.Property<double>("Overall")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("Overall");
 
                             b1.Property<double?>("ReachScore")
-                                .HasColumnType("float")
+                                .HasColumnType("REAL")
                                 .HasColumnName("ReachScore");
                         });
 
@@ -731,13 +756,13 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Signals.SignalsResult", b =>
                 {
                     b.Property<Guid>("RunId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CalculatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "AnalisaAI.Api.Features.Metrics.Signals.SignalsResult.Metrics#SignalsMetrics", b1 =>
                         {
@@ -745,22 +770,22 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.Property<string>("DataConfidence")
                                 .IsRequired()
-                                .HasColumnType("nvarchar(max)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("DataConfidence");
 
                             b1.Property<string>("Flags")
                                 .IsRequired()
-                                .HasColumnType("nvarchar(max)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("Flags");
 
                             b1.Property<string>("RaisedFlags")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("RaisedFlags");
 
                             b1.Property<int>("SnapshotDays30")
-                                .HasColumnType("int")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("SnapshotDays30");
                         });
 
@@ -773,10 +798,10 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("SeenAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -787,48 +812,48 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("CalculatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DataAsOf")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Error")
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FailedStage")
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("FinishedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("InstanceId")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ProfileNote")
                         .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("StartedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -847,10 +872,10 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("AnalisaAI.Api.Features.SocialData.SocialProfileFetch", b =>
                 {
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("FetchedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("InfluencerId");
 
@@ -861,24 +886,24 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<string>("Name")
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("CallsInWindow")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PauseReason")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PausedUntil")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RejectedFingerprint")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("WindowStartedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Name");
 
@@ -888,10 +913,10 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("InfluencerCategories", b =>
                 {
                     b.Property<int>("CategoriesId")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("InfluencersId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("CategoriesId", "InfluencersId");
 
@@ -932,15 +957,6 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("AnalisaAI.Api.Features.Influencers.Influencer", null)
                         .WithMany()
                         .HasForeignKey("InfluencerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkEntry", b =>
-                {
-                    b.HasOne("AnalisaAI.Api.Features.Influencers.Influencer", null)
-                        .WithOne()
-                        .HasForeignKey("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkEntry", "InfluencerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -16,22 +16,36 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                 columns: table => new
                 {
                     InfluencerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Platform = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Deleted = table.Column<bool>(type: "boolean", nullable: false),
                     RunId = table.Column<Guid>(type: "uuid", nullable: false),
                     CalculatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Platform = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Tier = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
                     EngagementRatePublic = table.Column<double>(type: "double precision", nullable: true),
-                    GrowthRate30 = table.Column<double>(type: "double precision", nullable: true)
+                    GrowthRate30 = table.Column<double>(type: "double precision", nullable: true),
+                    PreviousRunId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PreviousCalculatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PreviousTier = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    PreviousEngagementRatePublic = table.Column<double>(type: "double precision", nullable: true),
+                    PreviousGrowthRate30 = table.Column<double>(type: "double precision", nullable: true),
+                    PreviousKnown = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_BenchmarkEntries", x => x.InfluencerId);
-                    table.ForeignKey(
-                        name: "FK_BenchmarkEntries_Influencers_InfluencerId",
-                        column: x => x.InfluencerId,
-                        principalTable: "Influencers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BenchmarkFeed",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BenchmarkFeed", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -60,22 +74,18 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                         onDelete: ReferentialAction.Cascade);
                 });
 
-            migrationBuilder.CreateIndex(
-                name: "IX_BenchmarkEntries_Er",
-                table: "BenchmarkEntries",
-                columns: new[] { "Platform", "Tier", "EngagementRatePublic", "CalculatedAt", "InfluencerId" });
+            migrationBuilder.InsertData(
+                table: "BenchmarkFeed",
+                columns: new[] { "Id", "Sequence" },
+                values: new object[] { 1, 0L });
 
             migrationBuilder.CreateIndex(
-                name: "IX_BenchmarkEntries_Growth30",
+                name: "IX_BenchmarkEntries_Sequence",
                 table: "BenchmarkEntries",
-                columns: new[] { "Platform", "Tier", "GrowthRate30", "CalculatedAt", "InfluencerId" });
+                column: "Sequence");
 
-            migrationBuilder.CreateIndex(
-                name: "IX_BenchmarkEntries_Platform_CalculatedAt",
-                table: "BenchmarkEntries",
-                columns: new[] { "Platform", "CalculatedAt" });
-
-            migrationBuilder.Sql(BenchmarkEntriesBackfill.Sql);
+            // A database migrated with runs already stored: each influencer's latest run becomes its entry.
+            migrationBuilder.Sql(BenchmarkEntriesBackfill.Sql("FALSE"));
         }
 
         /// <inheritdoc />
@@ -83,6 +93,9 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
         {
             migrationBuilder.DropTable(
                 name: "BenchmarkEntries");
+
+            migrationBuilder.DropTable(
+                name: "BenchmarkFeed");
 
             migrationBuilder.DropTable(
                 name: "BenchmarkResults");

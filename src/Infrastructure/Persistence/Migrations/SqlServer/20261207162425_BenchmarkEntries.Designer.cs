@@ -4,16 +4,16 @@ using System.Collections.Generic;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
+namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
 {
-    [DbContext(typeof(PostgreSqlAppDbContext))]
-    [Migration("20261207151400_BenchmarkEntries")]
+    [DbContext(typeof(SqlServerAppDbContext))]
+    [Migration("20261207162425_BenchmarkEntries")]
     partial class BenchmarkEntries
     {
         /// <inheritdoc />
@@ -22,41 +22,40 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
 #pragma warning disable 612, 618
             modelBuilder
                 .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+                .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
-            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "citext");
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
             modelBuilder.Entity("AnalisaAI.Api.Features.Auth.StoredRefreshToken", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime?>("ConsumedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<Guid>("FamilyId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("character(64)")
+                        .HasColumnType("char(64)")
                         .IsFixedLength();
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
@@ -74,41 +73,41 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
-                        .HasColumnType("character varying(254)");
+                        .HasColumnType("nvarchar(254)");
 
                     b.Property<int>("FailedLoginCount")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<DateTime?>("LockoutEndsAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("NormalizedEmail")
                         .IsRequired()
                         .HasMaxLength(254)
-                        .HasColumnType("character varying(254)");
+                        .HasColumnType("nvarchar(254)");
 
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasMaxLength(512)
-                        .HasColumnType("character varying(512)");
+                        .HasColumnType("nvarchar(512)");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("nvarchar(16)");
 
                     b.HasKey("Id");
 
@@ -124,7 +123,7 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
@@ -139,7 +138,7 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("bigint");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<long?>("Lost")
                         .HasColumnType("bigint");
@@ -159,14 +158,14 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasColumnType("nvarchar(50)");
 
                     b.HasKey("Id");
 
@@ -180,27 +179,27 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Biography")
                         .HasMaxLength(2200)
-                        .HasColumnType("character varying(2200)");
+                        .HasColumnType("nvarchar(2200)");
 
                     b.Property<DateTime?>("ClaimedUntil")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<int>("ConsecutiveFailures")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("DataAsOf")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("DisplayName")
                         .HasMaxLength(200)
-                        .HasColumnType("citext");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<long?>("Followers")
                         .HasColumnType("bigint");
@@ -211,51 +210,51 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Handle")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<DateTime?>("LastUpdateAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("LastUpdateError")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("LastUpdateStatus")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<DateTime?>("LastViewedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<Guid?>("LatestRunId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("NormalizedHandle")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("Platform")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<long?>("PostsCount")
                         .HasColumnType("bigint");
 
                     b.Property<double?>("RelevanceOverall")
-                        .HasColumnType("double precision");
+                        .HasColumnType("float");
 
                     b.Property<DateTime?>("RetryNotBefore")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
@@ -279,7 +278,7 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<long>("Comments")
                         .HasColumnType("bigint");
@@ -287,24 +286,25 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasColumnType("nvarchar(128)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<long?>("Impressions")
                         .HasColumnType("bigint");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<long>("Likes")
                         .HasColumnType("bigint");
 
                     b.Property<DateTime>("PublishedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<long?>("Reach")
                         .HasColumnType("bigint");
@@ -334,7 +334,7 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<long?>("Exits")
                         .HasColumnType("bigint");
@@ -342,13 +342,14 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasColumnType("nvarchar(128)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("PublishedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<long?>("Reach")
                         .HasColumnType("bigint");
@@ -372,83 +373,123 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkEntry", b =>
                 {
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uuid");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("CalculatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("Deleted")
+                        .HasColumnType("bit");
 
                     b.Property<double?>("EngagementRatePublic")
-                        .HasColumnType("double precision");
+                        .HasColumnType("float");
 
                     b.Property<double?>("GrowthRate30")
-                        .HasColumnType("double precision");
+                        .HasColumnType("float");
 
                     b.Property<string>("Platform")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime?>("PreviousCalculatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<double?>("PreviousEngagementRatePublic")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("PreviousGrowthRate30")
+                        .HasColumnType("float");
+
+                    b.Property<bool>("PreviousKnown")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("PreviousRunId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PreviousTier")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
 
                     b.Property<Guid>("RunId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Tier")
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
+                        .HasColumnType("nvarchar(8)");
 
                     b.HasKey("InfluencerId");
 
-                    b.HasIndex("Platform", "CalculatedAt");
-
-                    b.HasIndex("Platform", "Tier", "EngagementRatePublic", "CalculatedAt", "InfluencerId")
-                        .HasDatabaseName("IX_BenchmarkEntries_Er");
-
-                    b.HasIndex("Platform", "Tier", "GrowthRate30", "CalculatedAt", "InfluencerId")
-                        .HasDatabaseName("IX_BenchmarkEntries_Growth30");
+                    b.HasIndex("Sequence");
 
                     b.ToTable("BenchmarkEntries", (string)null);
+                });
+
+            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkFeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BenchmarkFeed", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Sequence = 0L
+                        });
                 });
 
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkResult", b =>
                 {
                     b.Property<Guid>("RunId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("CalculatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkResult.Metrics#BenchmarkMetrics", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<int>("ErPeerCount")
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("ErPeerCount");
 
                             b1.Property<double?>("ErPercentile")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("ErPercentile");
 
                             b1.Property<double?>("ErTierMedian")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("ErTierMedian");
 
                             b1.Property<string>("FollowerTier")
-                                .HasColumnType("text")
+                                .HasColumnType("nvarchar(max)")
                                 .HasColumnName("FollowerTier");
 
                             b1.Property<double?>("Growth30Percentile")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("Growth30Percentile");
 
                             b1.Property<double?>("Growth30TierMedian")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("Growth30TierMedian");
 
                             b1.Property<int>("GrowthPeerCount")
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("GrowthPeerCount");
                         });
 
@@ -460,76 +501,76 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Engagement.EngagementResult", b =>
                 {
                     b.Property<Guid>("RunId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("CalculatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "AnalisaAI.Api.Features.Metrics.Engagement.EngagementResult.Metrics#EngagementMetrics", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<double>("AvgComments")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("AvgComments");
 
                             b1.Property<double>("AvgInteractions")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("AvgInteractions");
 
                             b1.Property<double>("AvgLikes")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("AvgLikes");
 
                             b1.Property<double>("AvgSaves")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("AvgSaves");
 
                             b1.Property<double>("AvgShares")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("AvgShares");
 
                             b1.Property<double?>("DaysSinceLastPost")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("DaysSinceLastPost");
 
                             b1.Property<double?>("EngagementRate")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("EngagementRate");
 
                             b1.Property<double?>("EngagementRateByReach")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("EngagementRateByReach");
 
                             b1.Property<double?>("EngagementRatePublic")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("EngagementRatePublic");
 
                             b1.Property<double?>("LikeRateByViews")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("LikeRateByViews");
 
                             b1.Property<double?>("MedianGapHours")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("MedianGapHours");
 
                             b1.Property<double?>("PostingGapCv")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("PostingGapCv");
 
                             b1.Property<int>("PostsAnalyzed")
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("PostsAnalyzed");
 
                             b1.Property<double?>("PostsPerWeek")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("PostsPerWeek");
 
                             b1.Property<int?>("PublicSampleSize")
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("PublicSampleSize");
 
                             b1.Property<long>("TotalComments")
@@ -549,7 +590,7 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                                 .HasColumnName("TotalShares");
 
                             b1.Property<int?>("ViewsSampleSize")
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("ViewsSampleSize");
                         });
 
@@ -561,24 +602,24 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Growth.GrowthResult", b =>
                 {
                     b.Property<Guid>("RunId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("CalculatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "AnalisaAI.Api.Features.Metrics.Growth.GrowthResult.Metrics#GrowthMetrics", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<double?>("AvgDailyGrowth30")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("AvgDailyGrowth30");
 
                             b1.Property<double?>("ChurnRate30")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("ChurnRate30");
 
                             b1.Property<long>("Followers")
@@ -586,15 +627,15 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                                 .HasColumnName("Followers");
 
                             b1.Property<double?>("GrowthRate1")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("GrowthRate1");
 
                             b1.Property<double?>("GrowthRate30")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("GrowthRate30");
 
                             b1.Property<double?>("GrowthRate7")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("GrowthRate7");
 
                             b1.Property<long?>("NetNewFollowers1")
@@ -614,7 +655,7 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                                 .HasColumnName("ProjectedFollowers30");
 
                             b1.Property<double?>("RetentionRate30")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("RetentionRate30");
                         });
 
@@ -626,28 +667,28 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Reach.ReachResult", b =>
                 {
                     b.Property<Guid>("RunId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("CalculatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "AnalisaAI.Api.Features.Metrics.Reach.ReachResult.Metrics#ReachMetrics", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<double?>("AvgImpressions")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("AvgImpressions");
 
                             b1.Property<double?>("AvgReach")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("AvgReach");
 
                             b1.Property<double?>("AvgStoryViews")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("AvgStoryViews");
 
                             b1.Property<long?>("ProfileViews")
@@ -655,19 +696,19 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                                 .HasColumnName("ProfileViews");
 
                             b1.Property<double?>("ReachRate")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("ReachRate");
 
                             b1.Property<int>("StoriesCount")
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("StoriesCount");
 
                             b1.Property<double?>("StoryCompletionRate")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("StoryCompletionRate");
 
                             b1.Property<double?>("StoryExitRate")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("StoryExitRate");
                         });
 
@@ -679,46 +720,46 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Relevance.RelevanceResult", b =>
                 {
                     b.Property<Guid>("RunId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("CalculatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "AnalisaAI.Api.Features.Metrics.Relevance.RelevanceResult.Metrics#RelevanceScore", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<double?>("AudienceQualityScore")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("AudienceQualityScore");
 
                             b1.Property<double?>("ConsistencyScore")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("ConsistencyScore");
 
                             b1.Property<double?>("EngagementScore")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("EngagementScore");
 
                             b1.Property<string>("EstimatedComponents")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("nvarchar(100)")
                                 .HasColumnName("EstimatedComponents");
 
                             b1.Property<double?>("GrowthScore")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("GrowthScore");
 
                             b1.Property<double>("Overall")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("Overall");
 
                             b1.Property<double?>("ReachScore")
-                                .HasColumnType("double precision")
+                                .HasColumnType("float")
                                 .HasColumnName("ReachScore");
                         });
 
@@ -730,13 +771,13 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Signals.SignalsResult", b =>
                 {
                     b.Property<Guid>("RunId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("CalculatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Metrics", "AnalisaAI.Api.Features.Metrics.Signals.SignalsResult.Metrics#SignalsMetrics", b1 =>
                         {
@@ -744,22 +785,22 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
 
                             b1.Property<string>("DataConfidence")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("nvarchar(max)")
                                 .HasColumnName("DataConfidence");
 
                             b1.Property<string>("Flags")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("nvarchar(max)")
                                 .HasColumnName("Flags");
 
                             b1.Property<string>("RaisedFlags")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("RaisedFlags");
 
                             b1.Property<int>("SnapshotDays30")
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("SnapshotDays30");
                         });
 
@@ -772,10 +813,10 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<DateTime>("SeenAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.HasKey("Id");
 
@@ -786,48 +827,48 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime?>("CalculatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("DataAsOf")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Error")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("FailedStage")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<DateTime?>("FinishedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("InstanceId")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("ProfileNote")
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<DateTime>("StartedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("nvarchar(16)");
 
                     b.HasKey("Id");
 
@@ -846,10 +887,10 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("AnalisaAI.Api.Features.SocialData.SocialProfileFetch", b =>
                 {
                     b.Property<Guid>("InfluencerId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("FetchedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.HasKey("InfluencerId");
 
@@ -860,24 +901,24 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<string>("Name")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<int>("CallsInWindow")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("PauseReason")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateTime?>("PausedUntil")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("RejectedFingerprint")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<DateTime>("WindowStartedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetime2");
 
                     b.HasKey("Name");
 
@@ -887,10 +928,10 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("InfluencerCategories", b =>
                 {
                     b.Property<int>("CategoriesId")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<Guid>("InfluencersId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("CategoriesId", "InfluencersId");
 
@@ -931,15 +972,6 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasOne("AnalisaAI.Api.Features.Influencers.Influencer", null)
                         .WithMany()
                         .HasForeignKey("InfluencerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkEntry", b =>
-                {
-                    b.HasOne("AnalisaAI.Api.Features.Influencers.Influencer", null)
-                        .WithOne()
-                        .HasForeignKey("AnalisaAI.Api.Features.Metrics.Benchmark.BenchmarkEntry", "InfluencerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
