@@ -5,7 +5,11 @@ public sealed class Influencer
     public const int HandleMaxLength = 100;
     public const int DisplayNameMaxLength = 200;
     public const int BiographyMaxLength = 2200;
+    public const int FollowerTierMaxLength = 8;
+    public const int DataConfidenceMaxLength = 8;
+    public const int RaisedFlagsMaxLength = 200;
     public const int LastUpdateErrorMaxLength = 1000;
+    private const char FlagSeparator = ';';
 
     public Guid Id { get; set; }
     public required string Handle { get; set; }
@@ -21,7 +25,8 @@ public sealed class Influencer
     public long? PostsCount { get; set; }
     public DateTime CreatedAt { get; set; }
 
-    // UpdatedAt, LastUpdate*, LatestRunId and RelevanceOverall are the update's read model of the latest run:
+    // UpdatedAt, LastUpdate*, LatestRunId, RelevanceOverall and the benchmark and signals columns below are the
+    // update's read model of the latest run:
     // only the update's RunLifecycle writes them; the catalogue reads them.
 
     /// <summary>When the metrics were last calculated by a successful run; null before that.</summary>
@@ -42,6 +47,31 @@ public sealed class Influencer
 
     /// <summary>The latest run's overall relevance, kept here so listing can filter and sort on an index.</summary>
     public double? RelevanceOverall { get; set; }
+
+    /// <summary>The latest run's benchmark.followerTier (null: no tier, or no benchmark), for the list's filter.</summary>
+    public string? FollowerTier { get; set; }
+
+    /// <summary>The latest run's benchmark.erPercentile, for the list's filter and sort.</summary>
+    public double? ErPercentile { get; set; }
+
+    /// <summary>The latest run's signals.dataConfidence (high, medium, low); null without signals.</summary>
+    public string? DataConfidence { get; set; }
+
+    /// <summary>
+    /// The latest run's signals.raisedFlags as ";id;id;" ("" when none is raised), so the list filters on one flag
+    /// with a LIKE; null without signals.
+    /// </summary>
+    public string? RaisedFlags { get; set; }
+
+    /// <summary>The <see cref="RaisedFlags"/> text for these raised flags.</summary>
+    public static string FormatFlags(IReadOnlyList<string> raised) =>
+        raised.Count == 0 ? "" : $"{FlagSeparator}{string.Join(FlagSeparator, raised)}{FlagSeparator}";
+
+    /// <summary>What <see cref="RaisedFlags"/> contains when <paramref name="flag"/> is raised.</summary>
+    public static string FlagPattern(string flag) => $"{FlagSeparator}{flag}{FlagSeparator}";
+
+    public static IReadOnlyList<string>? ParseFlags(string? stored) =>
+        stored?.Split(FlagSeparator, StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Application-managed concurrency token, renewed on every write (works on SQLite and SQL Server).</summary>
     public Guid Version { get; set; }

@@ -8,7 +8,7 @@ namespace AnalisaAI.Api.Features.Influencers;
 /// <paramref name="DataTargetSeconds"/> is the data age the update aims for, so a client can mark old data
 /// without knowing the server's settings.
 /// </summary>
-public sealed record InfluencerResponse(
+public record InfluencerResponse(
     Guid Id,
     string Handle,
     Platform Platform,

@@ -14,8 +14,8 @@ namespace AnalisaAI.IntegrationTests.Metrics;
 /// </summary>
 public sealed class RunsStoredBeforePart2Tests
 {
-    /// <summary>The last migration before part 2's stages existed.</summary>
-    private const string LastMigrationBeforePart2 = "20261207140741_DataAsOf";
+    /// <summary>The last migration before part 2's stages existed (its name, the same for every provider).</summary>
+    public const string LastMigrationBeforePart2 = "DataAsOf";
 
     [Fact]
     public async Task A_run_stored_before_the_new_stages_reads_back_with_nulls_after_the_migration()
@@ -59,7 +59,7 @@ public sealed class RunsStoredBeforePart2Tests
         AssertStoredBeforePart2(list.Single(i => i!["id"]!.GetValue<string>() == id)!["metrics"]!, "list");
     }
 
-    private static void AssertStoredBeforePart2(JsonNode metrics, string where)
+    internal static void AssertStoredBeforePart2(JsonNode metrics, string where)
     {
         metrics["relevance"].Should().NotBeNull(where);
         metrics.AsObject().Should().ContainKey("signals");

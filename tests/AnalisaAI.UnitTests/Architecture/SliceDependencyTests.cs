@@ -10,6 +10,7 @@ using AnalisaAI.Api.Features.Metrics.Growth;
 using AnalisaAI.Api.Features.Metrics.LoadLatestMetrics;
 using AnalisaAI.Api.Features.Metrics.Reach;
 using AnalisaAI.Api.Features.Metrics.Relevance;
+using AnalisaAI.Api.Features.Metrics.Signals;
 using AnalisaAI.Api.Features.MetricsUpdate;
 using AnalisaAI.Api.Features.MetricsUpdate.LoadDataTargets;
 using AnalisaAI.Api.Features.MetricsUpdate.Runs;
@@ -54,8 +55,11 @@ public sealed partial class SliceDependencyTests
 
         // Metrics: its reads for the catalogue, and the computation a run asks of it.
         typeof(LoadLatestMetricsQuery), typeof(LoadLatestMetricsResult), typeof(MetricsResponse),
-        typeof(EngagementMetrics), typeof(ReachMetrics), typeof(GrowthMetrics), typeof(RelevanceScore), typeof(BenchmarkMetrics),
-        typeof(CalculateMetricsCommand), typeof(CalculateMetricsResult), typeof(StageResult), typeof(StageFailedException),
+        typeof(EngagementMetrics), typeof(ReachMetrics), typeof(GrowthMetrics), typeof(RelevanceScore), typeof(BenchmarkMetrics), typeof(SignalsMetrics),
+        typeof(CalculateMetricsCommand), typeof(CalculateMetricsResult), typeof(CatalogueFigures), typeof(StageResult), typeof(StageFailedException),
+
+        // Metrics: the names the catalogue filters on (tiers, flag ids), the contract's vocabulary.
+        typeof(FollowerTier), typeof(SignalIds),
 
         // MetricsUpdate: the run log, which metrics history reads, and the data targets the catalogue shows.
         typeof(MetricRun), typeof(RunStatus), typeof(LoadDataTargetsQuery), typeof(LoadDataTargetsResult),

@@ -80,15 +80,15 @@ public class InfluencerValidatorTests
     [InlineData("youtube", "0", "-relevance", "1", "100")]
     [InlineData("TikTok", "55.5", "updatedAt", "10000000", "1")]
     public void Listing_accepts_good_values(string? platform, string? minRelevance, string? sort, string? page, string? pageSize) =>
-        new ListInfluencersValidator().Validate(new ListInfluencersQuery(platform, null, minRelevance, "ana", sort, page, pageSize))
+        new ListInfluencersValidator().Validate(new ListInfluencersQuery(platform, null, minRelevance, "ana", "micro", "50", null, "true", sort, page, pageSize))
             .IsValid.Should().BeTrue();
 
     [Fact]
     public void Listing_names_each_bad_parameter()
     {
-        var query = new ListInfluencersQuery("orkut", new string('c', 51), "-1", new string('s', 101), "likes", "0", "101");
+        var query = new ListInfluencersQuery("orkut", new string('c', 51), "-1", new string('s', 101), "huge", "-1", "fake", "maybe", "likes", "0", "101");
 
         new ListInfluencersValidator().Validate(query).Errors.Select(e => e.PropertyName).Should()
-            .BeEquivalentTo("Platform", "Category", "MinRelevance", "Search", "Sort", "Page", "PageSize");
+            .BeEquivalentTo("Platform", "Category", "MinRelevance", "Search", "Tier", "MinErPercentile", "Flag", "NoFlags", "Sort", "Page", "PageSize");
     }
 }

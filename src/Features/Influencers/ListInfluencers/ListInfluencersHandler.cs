@@ -37,6 +37,29 @@ public sealed class ListInfluencersHandler(AppDbContext db, ISender sender) : IQ
             influencers = influencers.Where(i => i.RelevanceOverall >= minRelevance);
         }
 
+        if (query.Tier is not null)
+        {
+            var tier = query.Tier.Trim();
+            influencers = influencers.Where(i => i.FollowerTier == tier);
+        }
+
+        if (ListInfluencersValidator.TryParsePercentile(query.MinErPercentile, out var minErPercentile))
+        {
+            influencers = influencers.Where(i => i.ErPercentile >= minErPercentile);
+        }
+
+        if (query.Flag is not null)
+        {
+            var flag = Influencer.FlagPattern(query.Flag.Trim());
+            influencers = influencers.Where(i => i.RaisedFlags != null && i.RaisedFlags.Contains(flag));
+        }
+
+        if (bool.TryParse(query.NoFlags, out var noFlags))
+        {
+            // Unknown (no signals yet) is neither: only influencers whose latest run raised no flag, or raised some.
+            influencers = noFlags ? influencers.Where(i => i.RaisedFlags == "") : influencers.Where(i => i.RaisedFlags != null && i.RaisedFlags != "");
+        }
+
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             // Handles are stored lower-cased; LIKE ignores case on both providers (ASCII on SQLite).
@@ -53,8 +76,9 @@ public sealed class ListInfluencersHandler(AppDbContext db, ISender sender) : IQ
             ? []
             : await Order(influencers, sort).Skip(skip).Take(pageSize).ToListAsync(cancellationToken);
 
+        var responses = await InfluencerResponses.LoadAsync(db, sender, items, viewing: false, cancellationToken);
         return new ListInfluencersResponse(
-            await InfluencerResponses.LoadAsync(db, sender, items, viewing: false, cancellationToken), page, pageSize, totalCount);
+            [.. items.Zip(responses, (row, response) => new ListInfluencersItem(response, row))], page, pageSize, totalCount);
     }
 
     private const string LikeEscape = "\\";
@@ -65,7 +89,7 @@ public sealed class ListInfluencersHandler(AppDbContext db, ISender sender) : IQ
             .Replace("_", LikeEscape + "_", StringComparison.Ordinal)
             .Replace("[", LikeEscape + "[", StringComparison.Ordinal);
 
-    // A missing relevance, update time or data age is the lowest value on SQLite and SQL Server: first ascending,
+    // A missing relevance, update time, data age or percentile is the lowest value on SQLite and SQL Server: first ascending,
     // last descending. Data age sorts on the (DataAsOf, Id) index.
     private static IOrderedQueryable<Influencer> Order(IQueryable<Influencer> influencers, ListInfluencersSort sort) => sort switch
     {
@@ -75,6 +99,8 @@ public sealed class ListInfluencersHandler(AppDbContext db, ISender sender) : IQ
         ListInfluencersSort.UpdatedAtDescending => influencers.OrderByDescending(i => i.UpdatedAt).ThenBy(i => i.Id),
         ListInfluencersSort.DataAsOf => influencers.OrderBy(i => i.DataAsOf).ThenBy(i => i.Id),
         ListInfluencersSort.DataAsOfDescending => influencers.OrderByDescending(i => i.DataAsOf).ThenBy(i => i.Id),
+        ListInfluencersSort.ErPercentile => influencers.OrderBy(i => i.ErPercentile).ThenBy(i => i.Id),
+        ListInfluencersSort.ErPercentileDescending => influencers.OrderByDescending(i => i.ErPercentile).ThenBy(i => i.Id),
         _ => influencers.OrderBy(i => i.NormalizedHandle).ThenBy(i => i.Id),
     };
 }

@@ -11,6 +11,10 @@ public sealed record ListInfluencersQuery(
     string? Category,
     string? MinRelevance,
     string? Search,
+    string? Tier,
+    string? MinErPercentile,
+    string? Flag,
+    string? NoFlags,
     string? Sort,
     string? Page,
     string? PageSize) : IQuery<ListInfluencersResponse>

@@ -1,3 +1,3 @@
 namespace AnalisaAI.Api.Features.Influencers.ListInfluencers;
 
-public sealed record ListInfluencersResponse(IReadOnlyList<InfluencerResponse> Items, int Page, int PageSize, int TotalCount);
+public sealed record ListInfluencersResponse(IReadOnlyList<ListInfluencersItem> Items, int Page, int PageSize, int TotalCount);

@@ -10,4 +10,6 @@ public enum ListInfluencersSort
     UpdatedAtDescending,
     DataAsOf,
     DataAsOfDescending,
+    ErPercentile,
+    ErPercentileDescending,
 }

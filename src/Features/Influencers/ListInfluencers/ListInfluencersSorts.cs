@@ -14,6 +14,8 @@ public static class ListInfluencersSorts
         ["-updatedAt"] = ListInfluencersSort.UpdatedAtDescending,
         ["dataAsOf"] = ListInfluencersSort.DataAsOf,
         ["-dataAsOf"] = ListInfluencersSort.DataAsOfDescending,
+        ["erPercentile"] = ListInfluencersSort.ErPercentile,
+        ["-erPercentile"] = ListInfluencersSort.ErPercentileDescending,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static string Names => string.Join(", ", ByName.Keys.Order(StringComparer.Ordinal));

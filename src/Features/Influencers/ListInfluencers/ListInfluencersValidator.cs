@@ -1,5 +1,7 @@
 using System.Globalization;
 using AnalisaAI.Api.Infrastructure.Web;
+using AnalisaAI.Api.Features.Metrics.Benchmark;
+using AnalisaAI.Api.Features.Metrics.Signals;
 using FluentValidation;
 
 namespace AnalisaAI.Api.Features.Influencers.ListInfluencers;
@@ -20,6 +22,21 @@ public sealed class ListInfluencersValidator : AbstractValidator<ListInfluencers
         RuleFor(q => q.Search)
             .MaximumLength(ListInfluencersQuery.SearchMaxLength)
             .WithMessage($"search must be at most {ListInfluencersQuery.SearchMaxLength} characters.");
+        RuleFor(q => q.Tier)
+            .Must(t => FollowerTier.All.Contains(t!.Trim())).When(q => q.Tier is not null)
+            .WithMessage($"tier must be one of: {string.Join(", ", FollowerTier.All)}.");
+        RuleFor(q => q.MinErPercentile)
+            .Must(v => TryParsePercentile(v, out _)).When(q => q.MinErPercentile is not null)
+            .WithMessage("minErPercentile must be a number from 0 to 100.");
+        RuleFor(q => q.Flag)
+            .Must(f => SignalIds.All.Contains(f!.Trim())).When(q => q.Flag is not null)
+            .WithMessage($"flag must be one of: {string.Join(", ", SignalIds.All)}.");
+        RuleFor(q => q.NoFlags)
+            .Must(v => bool.TryParse(v, out _)).When(q => q.NoFlags is not null)
+            .WithMessage("noFlags must be true or false.");
+        RuleFor(q => q.Flag)
+            .Null().When(q => bool.TryParse(q.NoFlags, out var none) && none)
+            .WithMessage("flag asks for a raised flag and noFlags=true for none: send one of them.");
         RuleFor(q => q.Sort)
             .Must(s => ListInfluencersSorts.TryParse(s, out _))
             .WithMessage($"sort must be one of: {ListInfluencersSorts.Names}.");
@@ -34,6 +51,10 @@ public sealed class ListInfluencersValidator : AbstractValidator<ListInfluencers
     public static bool TryParseRelevance(string? value, out double relevance) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out relevance)
         && relevance is >= 0 and <= 100;
+
+    public static bool TryParsePercentile(string? value, out double percentile) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out percentile)
+        && percentile is >= 0 and <= 100;
 
     public static bool TryParseInt(string? value, int min, int max, out int result) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out result) && result >= min && result <= max;

@@ -9,6 +9,8 @@ public static class FollowerTier
     public const string Macro = "macro";
     public const string Mega = "mega";
 
+    public static readonly IReadOnlyList<string> All = [Nano, Micro, Mid, Macro, Mega];
+
     /// <summary>The tier of a follower count, or null under 1,000 followers (0 included).</summary>
     public static string? Of(long followers) => followers switch
     {

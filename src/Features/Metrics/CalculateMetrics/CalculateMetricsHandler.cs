@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using AnalisaAI.Api.Features.Metrics.Profile;
-using AnalisaAI.Api.Features.Metrics.Relevance;
 using AnalisaAI.Api.Infrastructure.Threading;
 using Mediator;
 using Microsoft.Extensions.Options;
@@ -49,7 +48,7 @@ public sealed partial class CalculateMetricsHandler(
             context = context.With(await TimedAsync(stage.Name, command, () => stage.CalculateAsync(context, cancellationToken), cancellationToken));
         }
 
-        return new CalculateMetricsResult(context.CalculatedAt, context.Results, context.Metrics<RelevanceScore>().Overall, profile.DataAsOf, profile.Note);
+        return new CalculateMetricsResult(context.CalculatedAt, context.Results, CatalogueFigures.Of(context), profile.DataAsOf, profile.Note);
     }
 
     private async Task<T> TimedAsync<T>(string stage, CalculateMetricsCommand command, Func<ValueTask<T>> step, CancellationToken cancellationToken)

@@ -9,4 +9,7 @@ public static class SignalIds
     public const string LowEngagementForTier = "lowEngagementForTier";
     public const string HighCommentToLikeRatio = "highCommentToLikeRatio";
     public const string LikesExceedViews = "likesExceedViews";
+
+    public static readonly IReadOnlyList<string> All =
+        [FollowerSpike, FollowerDrop, MassFollowing, LowEngagementForTier, HighCommentToLikeRatio, LikesExceedViews];
 }

@@ -15,7 +15,8 @@ namespace AnalisaAI.Api.Features.MetricsUpdate.Execution;
 /// The life of one run, around the calculation that the Metrics feature does: start it in the run log, compute,
 /// then commit the results with the influencer's new state in one transaction, or record the failure and back
 /// the influencer off. It writes the influencer's outcome columns (UpdatedAt, LastUpdate*, LatestRunId,
-/// RelevanceOverall); the run's row, the claim and the back-off are written by their owners
+/// and the figures the catalogue lists: RelevanceOverall, FollowerTier, ErPercentile, DataConfidence, RaisedFlags);
+/// the run's row, the claim and the back-off are written by their owners
 /// (<see cref="RunLog"/>, <see cref="ClaimStore"/>, <see cref="Backoff"/>) inside the same statements.
 /// </summary>
 public sealed partial class RunLifecycle(
@@ -131,7 +132,9 @@ public sealed partial class RunLifecycle(
         influencer.LastUpdateAt = finishedAt;
         influencer.LastUpdateError = null;
         influencer.LatestRunId = runId;
-        influencer.RelevanceOverall = calculated.RelevanceOverall;
+        (influencer.RelevanceOverall, influencer.FollowerTier, influencer.ErPercentile, influencer.DataConfidence, influencer.RaisedFlags) =
+            (calculated.Catalogue.RelevanceOverall, calculated.Catalogue.FollowerTier, calculated.Catalogue.ErPercentile,
+                calculated.Catalogue.DataConfidence, calculated.Catalogue.RaisedFlags);
         var entry = db.Entry(influencer);
         Backoff.Reset(entry);
         ClaimStore.Release(entry);

@@ -30,6 +30,10 @@ internal sealed class InfluencerConfiguration : IEntityTypeConfiguration<Influen
         // Data age: the oldest data first, for ordering the work by how stale the data is.
         builder.HasIndex(i => new { i.DataAsOf, i.Id });
         builder.HasIndex(i => i.RelevanceOverall);
+        builder.Property(i => i.FollowerTier).HasMaxLength(Influencer.FollowerTierMaxLength);
+        builder.Property(i => i.DataConfidence).HasMaxLength(Influencer.DataConfidenceMaxLength);
+        builder.Property(i => i.RaisedFlags).HasMaxLength(Influencer.RaisedFlagsMaxLength);
+        builder.HasIndex(i => new { i.ErPercentile, i.Id });
 
         builder.HasMany(i => i.Categories).WithMany(c => c.Influencers).UsingEntity("InfluencerCategories");
         builder.HasMany<Post>().WithOne().HasForeignKey(p => p.InfluencerId).OnDelete(DeleteBehavior.Cascade);

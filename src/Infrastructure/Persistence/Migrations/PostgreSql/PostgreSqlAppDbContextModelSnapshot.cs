@@ -195,9 +195,20 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTime?>("DataAsOf")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DataConfidence")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("DisplayName")
                         .HasMaxLength(200)
                         .HasColumnType("citext");
+
+                    b.Property<double?>("ErPercentile")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("FollowerTier")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<long?>("Followers")
                         .HasColumnType("bigint");
@@ -241,6 +252,10 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<long?>("PostsCount")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("RaisedFlags")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<double?>("RelevanceOverall")
                         .HasColumnType("double precision");
 
@@ -261,6 +276,8 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("RelevanceOverall");
 
                     b.HasIndex("DataAsOf", "Id");
+
+                    b.HasIndex("ErPercentile", "Id");
 
                     b.HasIndex("Platform", "NormalizedHandle")
                         .IsUnique();

@@ -194,9 +194,20 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("DataAsOf")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("DataConfidence")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
                     b.Property<string>("DisplayName")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<double?>("ErPercentile")
+                        .HasColumnType("float");
+
+                    b.Property<string>("FollowerTier")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
 
                     b.Property<long?>("Followers")
                         .HasColumnType("bigint");
@@ -240,6 +251,10 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<long?>("PostsCount")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("RaisedFlags")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<double?>("RelevanceOverall")
                         .HasColumnType("float");
 
@@ -260,6 +275,8 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("RelevanceOverall");
 
                     b.HasIndex("DataAsOf", "Id");
+
+                    b.HasIndex("ErPercentile", "Id");
 
                     b.HasIndex("Platform", "NormalizedHandle")
                         .IsUnique();

@@ -185,8 +185,19 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("DataAsOf")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DataConfidence")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ErPercentile")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("FollowerTier")
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("Followers")
@@ -231,6 +242,10 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("PostsCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RaisedFlags")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("RelevanceOverall")
                         .HasColumnType("REAL");
 
@@ -251,6 +266,8 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("RelevanceOverall");
 
                     b.HasIndex("DataAsOf", "Id");
+
+                    b.HasIndex("ErPercentile", "Id");
 
                     b.HasIndex("Platform", "NormalizedHandle")
                         .IsUnique();
