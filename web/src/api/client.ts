@@ -178,12 +178,44 @@ export interface MetricRun {
   error: string | null;
 }
 
-export type InfluencerSort = 'relevance' | '-relevance' | 'updatedAt' | '-updatedAt' | 'dataAsOf' | '-dataAsOf' | 'handle';
+export type InfluencerSort =
+  | 'relevance'
+  | '-relevance'
+  | 'updatedAt'
+  | '-updatedAt'
+  | 'dataAsOf'
+  | '-dataAsOf'
+  | 'erPercentile'
+  | '-erPercentile'
+  | 'handle';
+
+export const followerTiers = ['nano', 'micro', 'mid', 'macro', 'mega'] as const;
+
+export const signalIds = [
+  'followerSpike',
+  'followerDrop',
+  'massFollowing',
+  'lowEngagementForTier',
+  'highCommentToLikeRatio',
+  'likesExceedViews',
+] as const;
+
+/** A list item: the influencer plus its latest run's figures the list filters and sorts on (null before such a run). */
+export interface InfluencerListItem extends Influencer {
+  followerTier: string | null;
+  erPercentile: number | null;
+  dataConfidence: 'high' | 'medium' | 'low' | null;
+  raisedFlags: string[] | null;
+}
 
 export interface InfluencerQuery {
   platform?: string;
   category?: string;
   search?: string;
+  tier?: string;
+  minErPercentile?: string;
+  flag?: string;
+  noFlags?: string;
   sort?: InfluencerSort;
   page?: number;
   pageSize?: number;
@@ -197,7 +229,7 @@ export class Api {
     return this.get('/api/auth/me');
   }
 
-  influencers(query: InfluencerQuery): Promise<Page<Influencer>> {
+  influencers(query: InfluencerQuery): Promise<Page<InfluencerListItem>> {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(query)) {
       if (value !== undefined && value !== '') {

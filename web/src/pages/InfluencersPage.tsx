@@ -8,6 +8,8 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { RelativeTime } from '../components/RelativeTime';
 import { count, decimal, percent, platformName } from '../format';
 import { useLoad } from '../useLoad';
+import { FigureFilters } from '../components/FigureFilters';
+import { flagName, flagQuery, percentileText } from '../listFilters';
 
 const sorts: { value: InfluencerSort; label: string }[] = [
   { value: '-relevance', label: 'Relevance, highest first' },
@@ -16,12 +18,14 @@ const sorts: { value: InfluencerSort; label: string }[] = [
   { value: 'updatedAt', label: 'Updated, oldest first' },
   { value: '-dataAsOf', label: 'Data, newest first' },
   { value: 'dataAsOf', label: 'Data, oldest first' },
+  { value: '-erPercentile', label: 'Engagement percentile, highest first' },
+  { value: 'erPercentile', label: 'Engagement percentile, lowest first' },
   { value: 'handle', label: 'Handle, A to Z' },
 ];
 
 const pageSize = 20;
 
-type SortColumn = 'handle' | 'relevance' | 'updatedAt' | 'dataAsOf';
+type SortColumn = 'handle' | 'relevance' | 'updatedAt' | 'dataAsOf' | 'erPercentile';
 
 /** Which sort a column header toggles to, and how it reads for aria-sort. */
 function columnSort(column: SortColumn, current: string) {
@@ -40,6 +44,9 @@ export function InfluencersPage() {
   const platform = params.get('platform') ?? '';
   const category = params.get('category') ?? '';
   const search = params.get('search') ?? '';
+  const tier = params.get('tier') ?? '';
+  const minErPercentile = params.get('minErPercentile') ?? '';
+  const flags = params.get('flags') ?? '';
   const sort = (params.get('sort') ?? '-relevance') as InfluencerSort;
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
   const [searchText, setSearchText] = useState(search);
@@ -65,7 +72,10 @@ export function InfluencersPage() {
       .catch(() => setCategories([]));
   }, [api]);
 
-  const list = useLoad(() => api.influencers({ platform, category, search, sort, page, pageSize }), [api, platform, category, search, sort, page]);
+  const list = useLoad(
+    () => api.influencers({ platform, category, search, tier, minErPercentile, ...flagQuery(flags), sort, page, pageSize }),
+    [api, platform, category, search, tier, minErPercentile, flags, sort, page],
+  );
 
   function update(changes: Record<string, string>) {
     const next = new URLSearchParams(params);
@@ -130,6 +140,7 @@ export function InfluencersPage() {
             ))}
           </select>
         </div>
+        <FigureFilters tier={tier} minErPercentile={minErPercentile} flags={flags} update={update} />
         <div className="field">
           <label htmlFor="filter-sort">Sort by</label>
           <select id="filter-sort" value={sort} onChange={(e) => update({ sort: e.target.value })}>
@@ -163,6 +174,9 @@ export function InfluencersPage() {
                   {header('relevance', 'Relevance', 'num')}
                   <th scope="col" className="num">Engagement rate</th>
                   <th scope="col" className="num">Followers</th>
+                  <th scope="col">Tier</th>
+                  {header('erPercentile', 'ER percentile', 'num')}
+                  <th scope="col">Signals</th>
                   {header('updatedAt', 'Updated')}
                   {header('dataAsOf', 'Data as of')}
                 </tr>
@@ -193,6 +207,19 @@ export function InfluencersPage() {
                     </td>
                     <td className="num">{percent(item.metrics?.engagement.engagementRate)}</td>
                     <td className="num">{count(item.followers, true)}</td>
+                    <td>{item.followerTier ?? <span className="muted">—</span>}</td>
+                    <td className="num">{percentileText(item.erPercentile)}</td>
+                    <td>
+                      {item.raisedFlags === null ? (
+                        <span className="muted">—</span>
+                      ) : item.raisedFlags.length === 0 ? (
+                        'none'
+                      ) : (
+                        <span className="badge badge-failed small" title={item.raisedFlags.map(flagName).join(', ')}>
+                          {item.raisedFlags.map(flagName).join(', ')}
+                        </span>
+                      )}
+                    </td>
                     <td>
                       <RelativeTime iso={item.updatedAt} />
                       {item.lastUpdate.status === 'failed' ? <span className="badge badge-failed small">failed</span> : null}
