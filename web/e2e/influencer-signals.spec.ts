@@ -123,3 +123,28 @@ test('the spiked influencer\'s followers chart has one point per snapshot day, a
   await expect(page.getByTestId('cadence-sentence')).toContainText(`${perWeek} posts a week; usually `);
   await expect(page.getByTestId('top-posts').locator('li')).toHaveCount(3);
 });
+
+test('a run stored before benchmarks and signals says they come with the next update', async ({ page }) => {
+  // The server's answer as for a run stored before Part 2: no benchmark, no signals, the added fields unknown.
+  await page.route(/\/api\/influencers\/[0-9a-f-]{36}$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.json();
+    const old = (metrics: Metrics) => ({
+      ...metrics,
+      benchmark: null,
+      signals: null,
+      engagement: { ...metrics.engagement, publicSampleSize: null, engagementRatePublic: null, postsPerWeek: null, medianGapHours: null, daysSinceLastPost: null },
+    });
+    await route.fulfill({ response, json: body.metrics ? { ...body, metrics: old(body.metrics) } : body });
+  });
+  await signIn(page);
+  await page.getByLabel('Search').fill(spiked.handle);
+  await page.getByRole('link', { name: `@${spiked.handle}`, exact: true }).click();
+  await page.getByRole('button', { name: 'Recalculate' }).click();
+  await expect(page.getByText('Run finished: the figures below are new.')).toBeVisible({ timeout: 30_000 });
+
+  await expect(page.getByTestId('benchmark-missing')).toHaveText('No benchmark yet: it comes with the next update.');
+  await expect(page.getByTestId('signals')).toContainText('No signals yet');
+  await expect(page.getByTestId('signals').locator('[data-testid^="flag-"]')).toHaveCount(0);
+  await expect(page.getByTestId('cadence-sentence')).toHaveText('Posting cadence not known yet: it comes with the next update.');
+});
