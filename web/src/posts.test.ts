@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PostWithEngagement } from './api/client';
-import { contentTypeName, mostEngaging } from './posts';
+import { contentTypeName, mostEngaging, topEngaging } from './posts';
 
 const post = (externalId: string, publishedAt: string, interactions: number, engagementRate: number | null): PostWithEngagement => ({
   externalId,
@@ -45,5 +45,24 @@ describe('contentTypeName', () => {
     expect(contentTypeName('reel')).toBe('Reel');
     expect(contentTypeName('carousel')).toBe('Carousel');
     expect(contentTypeName('hologram')).toBe('hologram');
+  });
+});
+
+describe('topEngaging', () => {
+  it('returns the three highest rates, highest first, without changing the input', () => {
+    const posts = [
+      post('a', '2026-06-30T10:00:00Z', 10, 1.0),
+      post('b', '2026-06-29T10:00:00Z', 50, 5.0),
+      post('c', '2026-06-28T10:00:00Z', 30, 3.0),
+      post('d', '2026-06-27T10:00:00Z', 40, 4.0),
+    ];
+    expect(topEngaging(posts).map((p) => p.externalId)).toEqual(['b', 'd', 'c']);
+    expect(posts.map((p) => p.externalId)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('puts the newer post first on a tie and unknown rates last', () => {
+    const posts = [post('old', '2026-06-01T10:00:00Z', 20, 2.0), post('none', '2026-06-03T10:00:00Z', 99, null), post('new', '2026-06-02T10:00:00Z', 20, 2.0)];
+    expect(topEngaging(posts, 3).map((p) => p.externalId)).toEqual(['new', 'old', 'none']);
+    expect(topEngaging([], 3)).toEqual([]);
   });
 });

@@ -21,6 +21,21 @@ export function mostEngaging(posts: PostWithEngagement[]): PostWithEngagement | 
   return best;
 }
 
+/**
+ * The `n` posts with the highest engagement rate, highest first (posts without a rate last, by interactions);
+ * on a tie the newer post first. The input is not changed.
+ */
+export function topEngaging(posts: PostWithEngagement[], n = 3): PostWithEngagement[] {
+  return [...posts]
+    .sort(
+      (a, b) =>
+        (b.engagementRate ?? -1) - (a.engagementRate ?? -1) ||
+        b.interactions - a.interactions ||
+        Date.parse(b.publishedAt) - Date.parse(a.publishedAt),
+    )
+    .slice(0, n);
+}
+
 const contentTypes: Record<string, string> = {
   image: 'Image',
   video: 'Video',

@@ -169,7 +169,10 @@ internal sealed class DemoHistory
         }),
     ];
 
-    /// <summary>Daily follower counts, walked back from today's size with a per-influencer trend.</summary>
+    /// <summary>
+    /// Daily follower counts, walked back from today's size with a per-influencer trend, and the profile's planted
+    /// spike (if any) added to its day's change, so the days before it are that much smaller.
+    /// </summary>
     private List<(DateOnly Date, long Followers, long Change)> Audience()
     {
         var trend = Between(-0.0015, 0.005);
@@ -179,6 +182,11 @@ internal sealed class DemoHistory
         for (var offset = 0; offset < days; offset++)
         {
             var change = (long)(followers * (trend + (Gaussian() * 0.001)));
+            if (profile.Spike is { } spike && spike.DaysAgo == offset)
+            {
+                change += spike.Followers;
+            }
+
             result.Add((today.AddDays(-offset), followers, change));
             followers = Math.Max(1, followers - change);
         }

@@ -9,7 +9,14 @@ internal sealed record DemoProfile(
     string DisplayName,
     string Biography,
     long Followers,
-    params string[] Categories);
+    params string[] Categories)
+{
+    /// <summary>A planted one-day jump in followers, so the demo shows a raised <c>followerSpike</c> signal.</summary>
+    public DemoSpike? Spike { get; init; }
+}
+
+/// <summary><paramref name="Followers"/> gained on top of the usual change, <paramref name="DaysAgo"/> days before today.</summary>
+internal sealed record DemoSpike(int DaysAgo, long Followers);
 
 internal static class DemoProfiles
 {
@@ -18,7 +25,11 @@ internal static class DemoProfiles
     [
         new("marina.looks", Platform.Instagram, "Marina Costa", "Looks do dia, moda acessível e dicas de estilo.", 245_000, "fashion", "beauty"),
         new("rafa.treina", Platform.Instagram, "Rafael Lima", "Personal trainer. Treinos de 20 minutos.", 512_000, "fitness"),
-        new("chef.bia", Platform.Instagram, "Beatriz Rocha", "Receitas de família com um toque moderno.", 88_400, "food"),
+        new("chef.bia", Platform.Instagram, "Beatriz Rocha", "Receitas de família com um toque moderno.", 88_400, "food")
+        {
+            // Well inside the signals' 30 days, and far beyond their thresholds (docs/metrics.md, "Stage 6").
+            Spike = new(DaysAgo: 9, Followers: 6_000),
+        },
         new("mochila.leve", Platform.Instagram, "Lucas Andrade", "Viajando o Brasil de mochila e pouco dinheiro.", 131_500, "travel"),
         new("pele.de.ouro", Platform.Instagram, "Camila Souza", "Skincare sem mistério. Dermato aprovada.", 1_240_000, "beauty"),
         new("ju.decor", Platform.Instagram, "Juliana Mendes", "Casa, organização e rotina leve.", 36_900, "lifestyle"),

@@ -121,6 +121,37 @@ public sealed class DemoDataSeederTests(DemoApiFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task One_demo_influencer_has_a_planted_follower_spike_that_meets_the_signal_rule()
+    {
+        var profile = DemoProfiles.All.Single(p => p.Spike is not null);
+        var spike = profile.Spike!;
+        var influencer = await factory.WithDbAsync(db => db.Influencers.AsNoTracking().SingleAsync(i => i.Handle == profile.Handle));
+        var days = await factory.WithDbAsync(db => db.AudienceSnapshots.AsNoTracking()
+            .Where(s => s.InfluencerId == influencer.Id).OrderBy(s => s.Date).ToListAsync());
+
+        var changes = days.Zip(days.Skip(1)).Select(pair => (pair.Second.Date, Change: pair.Second.Followers - pair.First.Followers, Prev: pair.First.Followers)).ToList();
+        var spikeDay = DateOnly.FromDateTime(Now).AddDays(-spike.DaysAgo);
+        var index = changes.FindIndex(c => c.Date == spikeDay);
+        var baseline = changes.Skip(index - 14).Take(14).Select(c => (double)c.Change).ToList();
+        var median = Median(baseline);
+        var mad = Median([.. baseline.Select(c => Math.Abs(c - median))]);
+        var excess = changes[index].Change - median;
+
+        // docs/metrics.md, "Stage 6": excess >= 100, at least 1 % of the previous day, modified z-score over 5.
+        excess.Should().BeGreaterThanOrEqualTo(100);
+        (100 * excess).Should().BeGreaterThanOrEqualTo(changes[index].Prev);
+        (1349 * excess).Should().BeGreaterThan(10000 * mad);
+        changes.Where(c => c.Date != spikeDay).Should().OnlyContain(c => Math.Abs(c.Change) < spike.Followers / 4, "one spike only");
+        days[^1].Followers.Should().Be(profile.Followers);
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    [Fact]
     public void The_generated_history_is_deterministic()
     {
         var profile = DemoProfiles.All[0];

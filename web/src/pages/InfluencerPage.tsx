@@ -3,12 +3,15 @@ import { Link, useParams } from 'react-router';
 import type { Influencer, Metrics } from '../api/client';
 import { ProblemError } from '../api/problem';
 import { useAuth } from '../auth';
+import { BenchmarkCard } from '../components/BenchmarkCard';
+import { CadenceCard } from '../components/CadenceCard';
 import { DataAge } from '../components/DataAge';
 import { HistoryChart } from '../components/HistoryChart';
 import { Loading } from '../components/Loading';
 import { RecentPosts } from '../components/RecentPosts';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { RelativeTime } from '../components/RelativeTime';
+import { SignalsCard } from '../components/SignalsCard';
 import { StatusBadge } from '../components/StatusBadge';
 import { count, countFine, dash, dataAge, decimal, percent, platformName } from '../format';
 import { useLoad } from '../useLoad';
@@ -216,6 +219,13 @@ export function InfluencerPage() {
 
       <h2>Latest metrics</h2>
       {item.metrics ? <MetricGroups metrics={item.metrics} /> : <p className="empty card">No metrics yet: they appear after the first successful calculation.</p>}
+      {item.metrics ? (
+        <div className="insights">
+          <BenchmarkCard metrics={item.metrics} platform={item.platform} />
+          <SignalsCard signals={item.metrics.signals} publicSampleSize={item.metrics.engagement.publicSampleSize} />
+          <CadenceCard engagement={item.metrics.engagement} posts={posts.data} />
+        </div>
+      ) : null}
 
       <h2>Over time</h2>
       {history.error ? <ProblemMessage error={history.error} context="Could not load the history" /> : null}
