@@ -26,7 +26,7 @@ public sealed class ListByBenchmarkAndSignalsTests : IAsyncLifetime
         {
             foreach (var id in ids)
             {
-                await RecalculateAsync(id);
+                await TestData.RecalculateAsync(admin, id);
             }
         }
     }
@@ -90,16 +90,6 @@ public sealed class ListByBenchmarkAndSignalsTests : IAsyncLifetime
         var response = await admin.GetAsync($"/api/influencers?{query}");
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         return [.. (await response.ReadJsonAsync())["items"]!.AsArray().Select(i => i!)];
-    }
-
-    private async Task RecalculateAsync(Guid id)
-    {
-        var accepted = await admin.PostAsync($"/api/influencers/{id}/metrics/recalculate", null);
-        accepted.StatusCode.Should().Be(HttpStatusCode.Accepted);
-        var runId = (await accepted.ReadJsonAsync())["runId"]!.GetValue<string>();
-        await TestData.EventuallyAsync(
-            async () => await (await admin.GetAsync($"/api/influencers/{id}/metrics")).ReadJsonAsync(),
-            m => m["runId"]?.GetValue<string>() == runId);
     }
 
     /// <summary>The app with no background update: only the test's recalculations run.</summary>

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.Json.Nodes;
 using AnalisaAI.Api.Features.Influencers;
 using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.Api.Infrastructure.Persistence;
@@ -70,5 +72,18 @@ public static class TestData
 
             await Task.Delay(50);
         }
+    }
+
+    /// <summary>Asks for a manual run as admin and waits until it is the influencer's latest result; returns that result.</summary>
+    public static async Task<JsonNode> RecalculateAsync(HttpClient admin, Guid influencerId)
+    {
+        var accepted = await admin.PostAsync($"/api/influencers/{influencerId}/metrics/recalculate", null);
+        accepted.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        var runId = (await accepted.ReadJsonAsync())["runId"]!.GetValue<string>();
+        var metrics = await EventuallyAsync(
+            async () => await (await admin.GetAsync($"/api/influencers/{influencerId}/metrics")).ReadJsonAsync(),
+            m => m["runId"]?.GetValue<string>() == runId);
+        metrics["runId"]!.GetValue<string>().Should().Be(runId, "the recalculation should succeed");
+        return metrics;
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using AnalisaAI.IntegrationTests.Infrastructure;
 
 namespace AnalisaAI.IntegrationTests.ScaleOut;
@@ -22,32 +21,20 @@ public sealed class ScaleOutBenchmarkTests
         var adminB = await cluster.AdminClientAsync(b);
 
         // B reads its peers first, before A has committed anything.
-        (await RecalculateAsync(adminB, ids[0]))["benchmark"]!["erPeerCount"]!.GetValue<int>().Should().Be(0);
+        (await TestData.RecalculateAsync(adminB, ids[0]))["benchmark"]!["erPeerCount"]!.GetValue<int>().Should().Be(0);
 
         foreach (var id in ids.Skip(1).Take(10))
         {
-            await RecalculateAsync(adminA, id);
+            await TestData.RecalculateAsync(adminA, id);
         }
 
-        var ranked = (await RecalculateAsync(adminB, ids[0]))["benchmark"]!;
+        var ranked = (await TestData.RecalculateAsync(adminB, ids[0]))["benchmark"]!;
         ranked["erPeerCount"]!.GetValue<int>().Should().Be(10, "B sees the ten runs A committed");
         ranked["erPercentile"].Should().NotBeNull();
 
         (await adminA.DeleteAsync($"/api/influencers/{ids[1]}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
-        var afterDeletion = (await RecalculateAsync(adminB, ids[0]))["benchmark"]!;
+        var afterDeletion = (await TestData.RecalculateAsync(adminB, ids[0]))["benchmark"]!;
         afterDeletion["erPeerCount"]!.GetValue<int>().Should().Be(9, "the influencer deleted on A is no one's peer on B");
         afterDeletion["erPercentile"].Should().BeNull("under 10 peers there is no percentile");
-    }
-
-    private static async Task<JsonNode> RecalculateAsync(HttpClient admin, Guid id)
-    {
-        var accepted = await admin.PostAsync($"/api/influencers/{id}/metrics/recalculate", null);
-        accepted.StatusCode.Should().Be(HttpStatusCode.Accepted);
-        var runId = (await accepted.ReadJsonAsync())["runId"]!.GetValue<string>();
-        var metrics = await TestData.EventuallyAsync(
-            async () => await (await admin.GetAsync($"/api/influencers/{id}/metrics")).ReadJsonAsync(),
-            m => m["runId"]?.GetValue<string>() == runId);
-        metrics["runId"]!.GetValue<string>().Should().Be(runId, "the recalculation should succeed");
-        return metrics;
     }
 }

@@ -17,11 +17,9 @@ public sealed record PeerValues(Guid RunId, DateTime CalculatedAt, string? Tier,
             : null;
     }
 
-    /// <summary>Later instant, or the same instant and a greater runId (lower-case 36-character strings, ordinal).</summary>
+    /// <summary>The rule's order of results (<see cref="PeerSelection.IsNewer"/>): later instant, then greater runId.</summary>
     public bool IsNewerThan(DateTime otherCalculatedAt, Guid otherRunId) =>
-        CalculatedAt != otherCalculatedAt
-            ? CalculatedAt > otherCalculatedAt
-            : string.CompareOrdinal(RunId.ToString(), otherRunId.ToString()) > 0;
+        PeerSelection.IsNewer(CalculatedAt, RunId.ToString(), otherCalculatedAt, otherRunId.ToString());
 
     public void WriteCurrent(BenchmarkEntry entry)
     {
