@@ -24,7 +24,7 @@ test('the demo admin signs in and sees the influencers table', async ({ page, co
     await expect(page.getByRole('columnheader', { name, exact: true })).toBeVisible();
   }
   await expect(page.locator('tbody tr')).toHaveCount(20);
-  await expect(page.getByText('24 tracked')).toBeVisible();
+  await expect(page.getByText('34 tracked')).toBeVisible();
   const banner = page.getByRole('banner');
   await expect(banner.getByText(admin.name)).toBeVisible();
   await expect(banner.getByText('admin', { exact: true })).toBeVisible();
@@ -47,7 +47,7 @@ test('filters, sorting and paging map onto the API', async ({ page }) => {
 
   await page.getByLabel('Platform').selectOption('');
   await page.getByLabel('Category').selectOption('food');
-  await expect(page.locator('tbody tr')).toHaveCount(4);
+  await expect(page.locator('tbody tr')).toHaveCount(6);
 
   await page.getByLabel('Category').selectOption('');
   await page.getByLabel('Search').fill('chef');
@@ -62,7 +62,7 @@ test('filters, sorting and paging map onto the API', async ({ page }) => {
 
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByText('Page 2 of 2')).toBeVisible();
-  await expect(page.locator('tbody tr')).toHaveCount(4);
+  await expect(page.locator('tbody tr')).toHaveCount(14);
 });
 
 test('an influencer page shows its metrics, its charts and a manual run', async ({ page }) => {
@@ -260,10 +260,14 @@ test('screenshots of the main screens for the README', async ({ page }) => {
   }).toPass();
   await snapshot(page, 'influencers');
 
-  await page.getByLabel('Sort by').selectOption('-updatedAt');
-  await page.locator('tbody tr').first().getByRole('link').click();
-  await expect(page.getByRole('figure', { name: 'Relevance history' }).locator('.recharts-line-dot').first()).toBeVisible();
-  await snapshot(page, 'influencer');
+  // The influencer with the demo's planted follower spike, recalculated once every peer has a result.
+  await page.getByLabel('Search').fill('chef.bia');
+  await expect(page).toHaveURL(/search=chef\.bia/);
+  await page.getByRole('link', { name: '@chef.bia', exact: true }).click();
+  await page.getByRole('button', { name: 'Recalculate' }).click();
+  await expect(page.getByText('Run finished: the figures below are new.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('flag-followerSpike')).toBeVisible();
+  await snapshot(page, 'influencer', { fullPage: true });
 
   await page.getByRole('link', { name: 'Metric updates' }).click();
   await expect(page.locator('tbody tr').first().getByRole('link')).toHaveText(/^@/);

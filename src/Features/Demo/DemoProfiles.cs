@@ -20,7 +20,11 @@ internal sealed record DemoSpike(int DaysAgo, long Followers);
 
 internal static class DemoProfiles
 {
-    /// <summary>Six per platform, across categories and sizes (36 thousand to 3.5 million followers).</summary>
+    /// <summary>
+    /// Six per platform across categories and sizes (36 thousand to 3.5 million followers), and ten more micro
+    /// Instagram accounts, so that the demo's twelve micro Instagram accounts each have the ten peers a percentile
+    /// needs (docs/metrics.md, "Stage 5: benchmark").
+    /// </summary>
     public static readonly IReadOnlyList<DemoProfile> All =
     [
         new("marina.looks", Platform.Instagram, "Marina Costa", "Looks do dia, moda acessível e dicas de estilo.", 245_000, "fashion", "beauty"),
@@ -33,6 +37,16 @@ internal static class DemoProfiles
         new("mochila.leve", Platform.Instagram, "Lucas Andrade", "Viajando o Brasil de mochila e pouco dinheiro.", 131_500, "travel"),
         new("pele.de.ouro", Platform.Instagram, "Camila Souza", "Skincare sem mistério. Dermato aprovada.", 1_240_000, "beauty"),
         new("ju.decor", Platform.Instagram, "Juliana Mendes", "Casa, organização e rotina leve.", 36_900, "lifestyle"),
+        new("pao.de.fermento", Platform.Instagram, "Rita Gomes", "Fermentação natural, do zero ao pão.", 24_600, "food"),
+        new("bike.urbana", Platform.Instagram, "Caio Moreira", "Pedalando pela cidade, todos os dias.", 41_200, "sports", "lifestyle"),
+        new("unhas.da.lu", Platform.Instagram, "Luana Prado", "Nail art fácil de fazer em casa.", 63_800, "beauty"),
+        new("plantas.no.ape", Platform.Instagram, "Marcos Teixeira", "Plantas que sobrevivem a apartamento.", 17_300, "lifestyle"),
+        new("yoga.com.ines", Platform.Instagram, "Inês Cardoso", "Yoga para iniciantes, 15 minutos por dia.", 52_100, "fitness"),
+        new("vinil.raro", Platform.Instagram, "Diego Farias", "Discos, toca-discos e histórias da música.", 12_900, "music"),
+        new("trilhas.do.sul", Platform.Instagram, "Paula Becker", "Trilhas e acampamentos no sul do Brasil.", 78_400, "travel"),
+        new("setup.gamer", Platform.Instagram, "Vitor Hugo", "Setups, periféricos e dicas de jogos.", 95_700, "gaming", "tech"),
+        new("brecho.chic", Platform.Instagram, "Sofia Antunes", "Moda de segunda mão com estilo.", 29_800, "fashion"),
+        new("cafe.especial", Platform.Instagram, "Henrique Vaz", "Métodos, grãos e cafeterias pelo Brasil.", 46_500, "food"),
 
         new("gabi.dance", Platform.Tiktok, "Gabriela Alves", "Coreografias novas toda semana.", 2_310_000, "music", "lifestyle"),
         new("techcomleo", Platform.Tiktok, "Leonardo Dias", "Tecnologia explicada em 60 segundos.", 410_000, "tech"),

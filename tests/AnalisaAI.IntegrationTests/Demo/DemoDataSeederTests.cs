@@ -38,15 +38,20 @@ public sealed class DemoDataSeederTests(DemoApiFactory factory) : IClassFixture<
     private static readonly DateTime Now = ApiFactory.Start.UtcDateTime;
 
     [Fact]
-    public async Task Seeds_24_never_updated_influencers_across_platforms_with_60_days_of_data()
+    public async Task Seeds_34_never_updated_influencers_across_platforms_with_60_days_of_data()
     {
         var influencers = await factory.WithDbAsync(db => db.Influencers.AsNoTracking().Include(i => i.Categories).ToListAsync());
         var posts = await factory.WithDbAsync(db => db.Posts.AsNoTracking().ToListAsync());
         var stories = await factory.WithDbAsync(db => db.Stories.AsNoTracking().ToListAsync());
         var snapshots = await factory.WithDbAsync(db => db.AudienceSnapshots.AsNoTracking().ToListAsync());
 
-        influencers.Should().HaveCount(24);
-        influencers.GroupBy(i => i.Platform).Should().HaveCount(4).And.OnlyContain(g => g.Count() == 6);
+        influencers.Should().HaveCount(34);
+        influencers.GroupBy(i => i.Platform).ToDictionary(g => g.Key, g => g.Count()).Should().Equal(new Dictionary<Platform, int>
+        {
+            [Platform.Instagram] = 16, [Platform.Tiktok] = 6, [Platform.Youtube] = 6, [Platform.Facebook] = 6,
+        });
+        influencers.Count(i => i.Platform == Platform.Instagram && i.Followers is >= 10_000 and < 100_000).Should()
+            .Be(12, "each micro Instagram account has the 10 peers a percentile needs");
         influencers.SelectMany(i => i.Categories).Select(c => c.Name).Distinct().Should()
             .Contain(["fashion", "fitness", "food", "travel", "tech", "beauty", "gaming", "music"]);
         influencers.Should().OnlyContain(i => i.UpdatedAt == null && i.LastUpdateStatus == LatestRunStatus.Never
