@@ -49,11 +49,11 @@ export async function refreshCookieValue(context: BrowserContext): Promise<strin
 }
 
 /** Saves a screenshot for the README when E2E_SCREENSHOTS names a folder. */
-export async function snapshot(page: Page, name: string): Promise<void> {
+export async function snapshot(page: Page, name: string, { fullPage = false } = {}): Promise<void> {
   const folder = process.env.E2E_SCREENSHOTS;
   if (folder) {
     mkdirSync(folder, { recursive: true });
-    await page.screenshot({ path: join(folder, `${name}.png`), fullPage: false });
+    await page.screenshot({ path: join(folder, `${name}.png`), fullPage });
   }
 }
 
