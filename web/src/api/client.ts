@@ -178,16 +178,10 @@ export interface MetricRun {
   error: string | null;
 }
 
-export type InfluencerSort =
-  | 'relevance'
-  | '-relevance'
-  | 'updatedAt'
-  | '-updatedAt'
-  | 'dataAsOf'
-  | '-dataAsOf'
-  | 'erPercentile'
-  | '-erPercentile'
-  | 'handle';
+/** The list's sort keys (docs/api.md), each ascending or, with a leading '-', descending. */
+export const influencerSortKeys = ['handle', 'relevance', 'updatedAt', 'dataAsOf', 'engagementRate', 'followers', 'growth30', 'erPercentile'] as const;
+export type InfluencerSortKey = (typeof influencerSortKeys)[number];
+export type InfluencerSort = InfluencerSortKey | `-${InfluencerSortKey}`;
 
 export const followerTiers = ['nano', 'micro', 'mid', 'macro', 'mega'] as const;
 
@@ -206,19 +200,49 @@ export interface InfluencerListItem extends Influencer {
   erPercentile: number | null;
   dataConfidence: 'high' | 'medium' | 'low' | null;
   raisedFlags: string[] | null;
+  /** How many of relevance's five components were computed from data rather than estimated (0..5). */
+  knownComponents: number;
+  /** True while a run of the influencer is queued or running. */
+  pendingRun: boolean;
 }
 
 export interface InfluencerQuery {
   platform?: string;
   category?: string;
   search?: string;
+  minRelevance?: string;
   tier?: string;
+  minFollowers?: string;
+  maxFollowers?: string;
+  minEngagementRate?: string;
+  maxEngagementRate?: string;
   minErPercentile?: string;
   flag?: string;
   noFlags?: string;
   sort?: InfluencerSort;
+  /** 'false' keeps rows with fewer than 3 known components in their place under the default relevance sort. */
+  lowConfidenceLast?: string;
   page?: number;
   pageSize?: number;
+}
+
+/** A saved list (GET /api/lists): the caller's own, never anyone else's. */
+export interface SavedList {
+  id: string;
+  name: string;
+  itemCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+function queryString(query: object): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') {
+      params.set(key, String(value));
+    }
+  }
+  return params.toString();
 }
 
 /** The API calls the dashboard makes, each throwing a ProblemError on failure. */
@@ -230,13 +254,46 @@ export class Api {
   }
 
   influencers(query: InfluencerQuery): Promise<Page<InfluencerListItem>> {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-      if (value !== undefined && value !== '') {
-        params.set(key, String(value));
-      }
-    }
-    return this.get(`/api/influencers?${params}`);
+    return this.get(`/api/influencers?${queryString(query)}`);
+  }
+
+  /** Every influencer matching the filters and sort (no paging), as CSV. */
+  influencersCsv(query: InfluencerQuery): Promise<Blob> {
+    const { page: _page, pageSize: _pageSize, ...filters } = query;
+    return this.csv(`/api/influencers?${queryString(filters)}`);
+  }
+
+  lists(): Promise<{ items: SavedList[] }> {
+    return this.get('/api/lists');
+  }
+
+  createList(name: string): Promise<SavedList> {
+    return this.request('/api/lists', { method: 'POST', body: JSON.stringify({ name }) });
+  }
+
+  renameList(id: string, name: string): Promise<SavedList> {
+    return this.request(`/api/lists/${encodeURIComponent(id)}`, { method: 'PUT', body: JSON.stringify({ name }) });
+  }
+
+  deleteList(id: string): Promise<void> {
+    return this.request(`/api/lists/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  }
+
+  /** The list's influencers in the order they were added, as the catalogue shows them. */
+  listItems(id: string): Promise<{ items: InfluencerListItem[] }> {
+    return this.get(`/api/lists/${encodeURIComponent(id)}/items`);
+  }
+
+  listItemsCsv(id: string): Promise<Blob> {
+    return this.csv(`/api/lists/${encodeURIComponent(id)}/items`);
+  }
+
+  addToList(id: string, influencerIds: string[]): Promise<{ added: number }> {
+    return this.request(`/api/lists/${encodeURIComponent(id)}/items`, { method: 'POST', body: JSON.stringify({ influencerIds }) });
+  }
+
+  removeFromList(id: string, influencerId: string): Promise<void> {
+    return this.request(`/api/lists/${encodeURIComponent(id)}/items/${encodeURIComponent(influencerId)}`, { method: 'DELETE' });
   }
 
   influencer(id: string): Promise<Influencer> {
@@ -282,16 +339,30 @@ export class Api {
     return this.request(path, { method: 'GET' });
   }
 
+  private async csv(path: string): Promise<Blob> {
+    return (await this.send(path, { method: 'GET' }, 'text/csv')).blob();
+  }
+
   private async request<T>(path: string, init: RequestInit): Promise<T> {
+    const response = await this.send(path, init, 'application/json');
+    // 204 No Content (deletes) has no body.
+    return (response.status === 204 ? undefined : await response.json()) as T;
+  }
+
+  private async send(path: string, init: RequestInit, accept: string): Promise<Response> {
+    const headers: Record<string, string> = { Accept: accept };
+    if (init.body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+    }
     let response: Response;
     try {
-      response = await this.session.fetch(path, { ...init, headers: { Accept: 'application/json' } });
+      response = await this.session.fetch(path, { ...init, headers });
     } catch {
       throw ProblemError.network();
     }
     if (!response.ok) {
       throw await ProblemError.from(response);
     }
-    return (await response.json()) as T;
+    return response;
   }
 }
