@@ -21,7 +21,7 @@ export function Header() {
   return (
     <header className="app-header">
       <div className="header-inner">
-        <NavLink to="/" className="brand" aria-label="AnalisaAI home">
+        <NavLink to="/" className="brand">
           <span className="brand-mark" aria-hidden="true">A</span>
           <span className="brand-text">AnalisaAI</span>
         </NavLink>
