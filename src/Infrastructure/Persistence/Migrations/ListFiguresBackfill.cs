@@ -8,6 +8,12 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations;
 /// </summary>
 internal static class ListFiguresBackfill
 {
+    /// <summary>
+    /// SQL Server compiles a script's batch as a whole, and this one adds the columns the update names: run through
+    /// EXEC, the update is compiled when it runs, after the columns exist.
+    /// </summary>
+    public static string SqlServerSql() => $"EXEC(N'{Sql("LEN").Replace("'", "''", StringComparison.Ordinal)}')";
+
     public static string Sql(string lengthFunction) => $"""
         UPDATE "Influencers" SET
             "EngagementRate" = (SELECT e."EngagementRate" FROM "EngagementResults" e WHERE e."RunId" = "Influencers"."LatestRunId"),

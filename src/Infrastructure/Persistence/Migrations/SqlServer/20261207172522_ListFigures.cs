@@ -30,7 +30,7 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                 defaultValue: 0);
 
             // A database migrated with runs already stored: each influencer's latest run fills the new columns.
-            migrationBuilder.Sql(ListFiguresBackfill.Sql("LEN"));
+            migrationBuilder.Sql(ListFiguresBackfill.SqlServerSql());
 
             migrationBuilder.CreateIndex(
                 name: "IX_Influencers_EngagementRate_Id",
