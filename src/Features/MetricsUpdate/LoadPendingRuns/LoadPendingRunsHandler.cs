@@ -7,9 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace AnalisaAI.Api.Features.MetricsUpdate.LoadPendingRuns;
 
 /// <summary>
-/// One query: the run log's running rows (a manual run waits there as running with no instance, and every run
-/// is recorded as running while it runs) and the live claims (an influencer claimed for a login, refresh or sweep
-/// is queued until its run starts; the run's end releases the claim). An expired claim is a run that died: not pending.
+/// One query, over the ids asked: a live claim (an influencer claimed for a login, refresh or sweep is queued until
+/// its run starts, and the run's end releases the claim; an expired claim is a run that died) or a running row in
+/// the run log (a manual run waits there as running with no instance, and every run is recorded as running while
+/// it runs), the latter an index seek on (InfluencerId, Status).
 /// </summary>
 public sealed class LoadPendingRunsHandler(AppDbContext db, TimeProvider time) : IQueryHandler<LoadPendingRunsQuery, LoadPendingRunsResult>
 {
@@ -22,12 +23,12 @@ public sealed class LoadPendingRunsHandler(AppDbContext db, TimeProvider time) :
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var running = db.MetricRuns.AsNoTracking()
-            .Where(r => r.Status == RunStatus.Running && ids.Contains(r.InfluencerId))
-            .Select(r => r.InfluencerId);
-        var claimed = db.Influencers.AsNoTracking()
-            .Where(i => ids.Contains(i.Id) && EF.Property<DateTime?>(i, ClaimStore.ClaimedUntilColumn) > now)
-            .Select(i => i.Id);
-        return new LoadPendingRunsResult((await running.Union(claimed).ToListAsync(cancellationToken)).ToHashSet());
+        var pending = await db.Influencers.AsNoTracking()
+            .Where(i => ids.Contains(i.Id))
+            .Where(i => EF.Property<DateTime?>(i, ClaimStore.ClaimedUntilColumn) > now
+                || db.MetricRuns.Any(r => r.InfluencerId == i.Id && r.Status == RunStatus.Running))
+            .Select(i => i.Id)
+            .ToListAsync(cancellationToken);
+        return new LoadPendingRunsResult(pending.ToHashSet());
     }
 }
