@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using AnalisaAI.Api.Features.Influencers.ListInfluencers;
+using AnalisaAI.Api.Infrastructure.Auth;
+using AnalisaAI.Api.Infrastructure.Web;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AnalisaAI.Api.Features.Lists.GetListItems;
+
+public sealed class GetListItemsEndpoint : IEndpoint<ListsEndpointGroup>
+{
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapGet("/{id:guid}/items", async Task<Results<Ok<GetListItemsResponse>, CsvDownload>> (
+                Guid id, ClaimsPrincipal user, HttpRequest request, ISender sender, CancellationToken cancellationToken) =>
+            {
+                var ownerId = AccessTokenClaims.UserId(user);
+                if (!CsvDownload.IsRequested(request))
+                {
+                    return TypedResults.Ok(await sender.Send(new GetListItemsQuery(id, ownerId), cancellationToken));
+                }
+
+                var list = await sender.Send(new GetListItemIdsQuery(id, ownerId), cancellationToken);
+                return ListInfluencersCsv.Download(list.Ids, sender, CsvDownload.FileNameFor(list.Name, "list"));
+            })
+            .WithName("GetListItems")
+            .WithSummary("The list's influencers in the order added, as the catalogue lists them; with Accept: text/csv, as a CSV file.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}
