@@ -89,7 +89,7 @@ public sealed class CsvDownload(string fileName, IReadOnlyList<string> header, I
     public static void PopulateMetadata(System.Reflection.MethodInfo method, EndpointBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(string), [MediaType]));
+        builder.Metadata.Add(CsvResponseMetadata.Instance);
     }
 
     /// <summary>

@@ -119,6 +119,7 @@ public static class WebServiceCollectionExtensions
                 [new OpenApiSecuritySchemeReference("bearer", document)] = [],
             });
             options.OperationFilter<QueryParameterFormatFilter>();
+            options.OperationFilter<CsvResponseFilter>();
             options.CustomSchemaIds(type => type.FullName!.Replace("AnalisaAI.Api.Features.", "", StringComparison.Ordinal).Replace('+', '.'));
         });
     }
