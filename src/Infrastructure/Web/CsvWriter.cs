@@ -57,7 +57,8 @@ public sealed class CsvWriter(IBufferWriter<byte> output)
         Separate();
         if (value is { } number && double.IsFinite(number))
         {
-            Write(Plain(number.ToString("R", CultureInfo.InvariantCulture)));
+            // Negative zero reads "-0"; a spreadsheet shows 0 either way.
+            Write(number == 0 ? "0" : Plain(number.ToString("R", CultureInfo.InvariantCulture)));
         }
 
         return this;

@@ -54,6 +54,7 @@ public sealed class CsvWriterTests
     [InlineData(1e21, "1000000000000000000000")]
     [InlineData(1.2345e25, "12345000000000000000000000")]
     [InlineData(0.0, "0")]
+    [InlineData(-0.0, "0")]
     [InlineData(100.0, "100")]
     public void Doubles_are_invariant_round_trip_text_without_exponent_and_never_prefixed(double value, string cell)
     {
