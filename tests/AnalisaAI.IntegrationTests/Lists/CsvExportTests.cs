@@ -166,6 +166,19 @@ public sealed class CsvExportTests(ApiFactory factory) : IClassFixture<ApiFactor
         CsvTable.Parse(await ListsApi.CsvAsync(analyst, $"{ListsApi.Route}/{empty}/items")).Should().ContainSingle().Which.Should().Equal(Header);
     }
 
+    [Fact]
+    public async Task The_openapi_document_declares_csv_beside_the_json_of_both_exports()
+    {
+        var document = await (await factory.CreateClient().GetAsync("/swagger/v1/swagger.json")).ReadJsonAsync();
+
+        foreach (var path in new[] { "/api/influencers", "/api/lists/{id}/items" })
+        {
+            var content = document["paths"]![path]!["get"]!["responses"]!["200"]!["content"]!.AsObject();
+            content.Select(c => c.Key).Should().Equal(["application/json", "text/csv"], path);
+            content["text/csv"]!["schema"]!["type"]!.GetValue<string>().Should().Be("string");
+        }
+    }
+
     /// <summary>Six influencers in a new category, on two platforms, with runs of varied figures (one without a run).</summary>
     private async Task<string> SeedVariedAsync(HttpClient admin)
     {

@@ -205,6 +205,7 @@ public sealed class SavedListsTests(ApiFactory factory) : IClassFixture<ApiFacto
         refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await refused.ReadProblemAsync()).ErrorKeys().Should().Equal("influencerIds");
         (await ListsApi.AddedAsync(client, full, ids[0], ids[999])).Should().Be(0, "ids already there are not new, so the full list takes them");
+        (await ListsApi.ItemIdsAsync(client, full)).Should().Equal(ids.Take(1_000));
 
         // 900 items, then two adds of 100 new ones at once: one fits, the other is refused; the same 50 at once: added once.
         var racing = await ListsApi.CreateIdAsync(client, "Racing");
