@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plural } from './format';
-import { estimatedSentence, joinAnd, noStories } from './influencerText';
+import { estimatedSentence, joinAnd, newestPosts, noStories } from './influencerText';
 
 describe('influencer page text', () => {
   it('names the estimated relevance components and what they counted as', () => {
@@ -22,6 +22,11 @@ describe('influencer page text', () => {
     expect(noStories('youtube')).toBe('no stories on YouTube');
     expect(noStories('instagram')).toBeNull();
     expect(noStories('facebook')).toBeNull();
+  });
+
+  it('names the newest posts, one or many', () => {
+    expect(newestPosts(1)).toBe('the newest post');
+    expect(newestPosts(10)).toBe('the newest 10 posts');
   });
 
   it('agrees a noun with its count', () => {

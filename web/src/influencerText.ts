@@ -28,6 +28,11 @@ export function estimatedSentence(components: string[]): string | null {
     : `${text} were estimated: no data, so each counted as 50 of 100.`;
 }
 
+/** "the newest post", "the newest 10 posts". */
+export function newestPosts(n: number): string {
+  return n === 1 ? 'the newest post' : `the newest ${n.toLocaleString('en')} posts`;
+}
+
 const platformsWithStories = new Set(['instagram', 'facebook']);
 const platformNames: Record<string, string> = { instagram: 'Instagram', tiktok: 'TikTok', facebook: 'Facebook', youtube: 'YouTube' };
 
