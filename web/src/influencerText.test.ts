@@ -4,7 +4,7 @@ import { estimatedSentence, joinAnd, newestPosts, noStories } from './influencer
 
 describe('influencer page text', () => {
   it('names the estimated relevance components and what they counted as', () => {
-    expect(estimatedSentence([])).toBeNull();
+    expect(estimatedSentence([])).toBe('No component was estimated: all five come from data.');
     expect(estimatedSentence(['reach'])).toBe('Reach was estimated: no data, so it counted as 50 of 100.');
     expect(estimatedSentence(['reach', 'audienceQuality'])).toBe('Reach and audience quality were estimated: no data, so each counted as 50 of 100.');
     expect(estimatedSentence(['engagement', 'reach', 'growth'])).toBe('Engagement, reach and growth were estimated: no data, so each counted as 50 of 100.');

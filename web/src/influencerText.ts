@@ -15,11 +15,11 @@ export function joinAnd(parts: string[]): string {
 
 /**
  * Which relevance components were estimated, and what that did to the score (a null component counts as 50):
- * "Reach and audience quality were estimated: no data, so each counted as 50 of 100." Null when none was.
+ * "Reach and audience quality were estimated: no data, so each counted as 50 of 100."
  */
-export function estimatedSentence(components: string[]): string | null {
+export function estimatedSentence(components: string[]): string {
   if (components.length === 0) {
-    return null;
+    return 'No component was estimated: all five come from data.';
   }
   const names = joinAnd(components.map((c) => componentNames[c] ?? c));
   const text = `${names.charAt(0).toUpperCase()}${names.slice(1)}`;

@@ -86,11 +86,9 @@ function MetricGroups({ metrics, platform }: { metrics: Metrics; platform: strin
       <Group
         title="Relevance"
         note={
-          estimatedNote ? (
-            <p className="estimated-note" data-testid="estimated-components">
-              {estimatedNote}
-            </p>
-          ) : null
+          <p className={relevance.estimatedComponents.length > 0 ? 'estimated-note' : 'estimated-note none'} data-testid="estimated-components">
+            {estimatedNote}
+          </p>
         }
       >
         <Metric label="Overall" value={<strong>{decimal(relevance.overall)}</strong>} />
