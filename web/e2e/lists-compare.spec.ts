@@ -138,6 +138,11 @@ test('a list created on the page keeps the influencers added to it, in order, af
     await expect(page.getByRole('columnheader', { name: column, exact: true })).toBeVisible();
   }
   await expect(page.getByRole('button', { name: 'Compare all (3)' })).toBeEnabled();
+
+  // On a phone only the table scrolls sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.locator('tbody tr')).toHaveCount(3);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
 test('a list page compares its influencers, one column each, with the best of each row as the API\'s numbers say', async ({ page }) => {

@@ -87,7 +87,7 @@ function Comparison({ ids }: { ids: string[] }) {
         The latest metrics side by side. <span className="badge badge-best">best</span> marks each row's best known value
         (the highest, or the lowest where the row says so; ties are all marked), where at least two are known.
       </p>
-      <div className="table-scroll card" role="region" aria-label="Comparison" tabIndex={0}>
+      <div className="table-scroll card compare-scroll" role="region" aria-label="Comparison" tabIndex={0}>
         <table className="compare-table">
           <caption className="sr-only">Latest metrics of {people.length} influencers, one column each</caption>
           <thead>

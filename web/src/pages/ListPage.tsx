@@ -159,7 +159,7 @@ export function ListPage() {
           </p>
         </div>
       ) : (
-        <div className="table-scroll card" role="region" aria-label="Influencers in this list" tabIndex={0} aria-busy={items.loading}>
+        <div className="table-scroll card list-items" role="region" aria-label="Influencers in this list" tabIndex={0} aria-busy={items.loading}>
           <table>
             <thead>
               <tr>

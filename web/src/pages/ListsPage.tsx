@@ -101,7 +101,8 @@ function ListRow({ list, onChanged }: RowProps) {
       {mode === 'confirm-delete' ? (
         <div className="confirm" role="group" aria-label={`Confirm deleting “${list.name}”`}>
           <p>
-            Delete “{list.name}”? Its {plural(list.itemCount, 'influencer')} stay in the catalogue; only the list goes.
+            Delete “{list.name}”?{' '}
+            {list.itemCount === 0 ? 'It is empty.' : `Its ${plural(list.itemCount, 'influencer')} stay in the catalogue; only the list goes.`}
           </p>
           <button type="button" className="button danger-solid" onClick={remove} disabled={busy}>
             Delete list
