@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { Influencer, InfluencerListItem, MetricRun, SavedList } from '../src/api/client';
+import type { Influencer, InfluencerListItem, SavedList } from '../src/api/client';
 import { admin, analyst, expect, signIn, test } from './fixtures';
+import { listWith, parseCsv, recalculate, signInWithToken } from './lists-api';
 
 // Saved lists, their CSV export and the compare page (docs/api.md: "Saved lists", "Export"), and the influencer
 // page's heading and estimated relevance components, against the real API. Expectations are written out here from
@@ -10,59 +11,6 @@ import { admin, analyst, expect, signIn, test } from './fixtures';
 /** Three demo influencers on three platforms, in the order the tests add them (neither by name nor by relevance). */
 const handles = ['portal.sabor', 'chef.bia', 'gabi.dance'];
 const csvColumns = ['id', 'handle', 'platform', 'displayName', 'followers', 'relevance', 'engagementRate', 'engagementRatePublic', 'erPercentile', 'followerTier', 'growthRate30', 'raisedFlags', 'dataAsOf', 'calculatedAt'];
-
-type Caller = Awaited<ReturnType<typeof signInWithToken>>;
-
-/** Signs in on the page and opens My lists, taking the bearer token from the page's own request for the lists. */
-async function signInWithToken(page: Page, user = admin) {
-  await signIn(page, user);
-  const asked = page.waitForRequest((r) => new URL(r.url()).pathname === '/api/lists' && r.method() === 'GET');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Lists' }).click();
-  const authorization = (await (await asked).allHeaders())['authorization'] ?? '';
-  expect(authorization).toMatch(/^Bearer /);
-  await expect(page.getByRole('heading', { name: 'My lists', level: 1 })).toBeVisible();
-  const headers = { authorization };
-  const call = async <T>(method: 'get' | 'post', path: string, data?: unknown): Promise<T> => {
-    const answer = await page.request[method](path, { headers, data });
-    expect(answer.ok(), `${method} ${path}: ${answer.status()}`).toBe(true);
-    return (await answer.json()) as T;
-  };
-  return {
-    headers: async () => headers,
-    get: <T>(path: string) => call<T>('get', path),
-    post: <T>(path: string, data?: unknown) => call<T>('post', path, data),
-    /** The demo influencers' ids, by handle. */
-    ids: async (wanted: string[]) => {
-      const ids: string[] = [];
-      for (const handle of wanted) {
-        const found = await call<{ items: InfluencerListItem[] }>('get', `/api/influencers?search=${encodeURIComponent(handle)}`);
-        ids.push(found.items.find((item) => item.handle === handle)!.id);
-      }
-      return ids;
-    },
-  };
-}
-
-/** A list made through the API holding `ids`, added one request at a time so their order is the order added. */
-async function listWith(api: Caller, name: string, ids: string[]): Promise<SavedList> {
-  const list = await api.post<SavedList>('/api/lists', { name });
-  for (const id of ids) {
-    expect(await api.post<{ added: number }>(`/api/lists/${list.id}/items`, { influencerIds: [id] })).toEqual({ added: 1 });
-  }
-  return list;
-}
-
-/** Manual runs of the influencers, waited for, so each has latest metrics to compare. */
-async function recalculate(api: Caller, ids: string[]) {
-  for (const id of ids) {
-    const { runId } = await api.post<{ runId: string }>(`/api/influencers/${id}/metrics/recalculate`);
-    // Finished by the run log; a later run (of the sign-in's update) may be the latest by then, which is as good.
-    await expect(async () => {
-      const runs = await api.get<{ items: MetricRun[] }>(`/api/metric-updates?influencerId=${id}&limit=20`);
-      expect(runs.items.find((run) => run.id === runId)?.status).toBe('succeeded');
-    }).toPass({ timeout: 30_000 });
-  }
-}
 
 /** The indexes of a row's best values, by the page's stated rule: highest (or lowest), ties all, unknown never, two known at least. */
 function expectedBest(values: (number | null)[], better: 'higher' | 'lower'): number[] {
@@ -73,47 +21,6 @@ function expectedBest(values: (number | null)[], better: 'higher' | 'lower'): nu
   const best = better === 'higher' ? Math.max(...known) : Math.min(...known);
   const tie = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   return values.flatMap((v, i) => (v !== null && tie(v, best) ? [i] : []));
-}
-
-/** RFC 4180 rows: quoted cells may hold commas, quotes (doubled) and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') {
-        quoted = false;
-      } else {
-        cell += ch;
-      }
-    } else if (ch === '"') {
-      quoted = true;
-    } else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') {
-        i++;
-      }
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else {
-      cell += ch;
-    }
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
 }
 
 test('a list created on the page keeps the influencers added to it, in order, after a reload', async ({ page }) => {
