@@ -32,6 +32,14 @@ public sealed class RunTests(RunTests.Factory factory) : IClassFixture<RunTests.
             services[services.IndexOf(reach)] = ServiceDescriptor.Scoped<IMetricStage>(provider =>
                 new HookBeforeReach(this, ActivatorUtilities.CreateInstance<ReachStage>(provider)));
         }
+
+        protected override Dictionary<string, string?> Settings()
+        {
+            var settings = base.Settings();
+            // The controlled source's factory turns the update on; here only the tests' own runs may run.
+            settings["MetricsUpdate:Enabled"] = "false";
+            return settings;
+        }
     }
 
     private async Task<RunOutcome> RecalculateAsync(Guid influencerId, RunTrigger trigger = RunTrigger.Manual)
