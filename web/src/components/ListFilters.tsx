@@ -78,7 +78,7 @@ export function ListFilters({ state, update, compact }: Props) {
         </div>
         <FigureFilters tier={state.tier} minErPercentile={state.minErPercentile} flags={state.flags} update={update} />
         <RangeFilters {...state} update={update} />
-        <div className="field">
+        <div className="field field-sort">
           <label htmlFor="filter-sort">Sort by</label>
           <select id="filter-sort" value={state.sort} onChange={(e) => update({ sort: e.target.value })}>
             {sortOptions.map((s) => (
