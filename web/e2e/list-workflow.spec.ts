@@ -165,6 +165,23 @@ test.describe('a network failure', () => {
   });
 });
 
+test.describe('the category filter', () => {
+  test.use({ allowConsole: [/status of 500/] });
+
+  test('lists every category with its count, and says so when they cannot be loaded', async ({ page }) => {
+    const api = await signInWithApi(page);
+    const categories = (await api.get<{ items: { name: string; count: number }[] }>('/api/influencers/categories')).items;
+    expect(categories.length).toBeGreaterThan(0);
+    await expect(page.getByLabel('Category').locator('option')).toHaveText(['All categories', ...categories.map((c) => `${c.name} (${c.count})`)]);
+
+    await page.route('**/api/influencers/categories', (route) => route.fulfill({ status: 500, contentType: 'application/problem+json', body: '{"status":500}' }));
+    await page.reload();
+    await expect(page.getByText('Categories could not be loaded.')).toBeVisible();
+    await expect(page.getByLabel('Category')).toHaveAccessibleDescription(/Categories could not be loaded/);
+    await expect(rows(page)).toHaveCount(20);
+  });
+});
+
 test('relevance shows how many of its components came from data', async ({ page }) => {
   const api = await signInWithApi(page);
   // The sign-in's own runs give some influencers results; wait until the newest has them.
