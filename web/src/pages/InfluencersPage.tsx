@@ -92,7 +92,7 @@ export function InfluencersPage() {
           )}
         </div>
       ) : null}
-      {list.loading && !list.data ? <Loading label="Loading influencers…" /> : null}
+      {list.loading && !shown ? <Loading label="Loading influencers…" /> : null}
       {shown && shown.items.length === 0 ? (
         <div className="empty card">
           <p>No influencer matches these filters.</p>
