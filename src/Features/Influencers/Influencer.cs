@@ -25,8 +25,8 @@ public sealed class Influencer
     public long? PostsCount { get; set; }
     public DateTime CreatedAt { get; set; }
 
-    // UpdatedAt, LastUpdate*, LatestRunId, RelevanceOverall and the benchmark and signals columns below are the
-    // update's read model of the latest run:
+    // UpdatedAt, LastUpdate*, LatestRunId, RelevanceOverall, KnownComponents, EngagementRate, GrowthRate30 and the
+    // benchmark and signals columns below are the update's read model of the latest run:
     // only the update's RunLifecycle writes them; the catalogue reads them.
 
     /// <summary>When the metrics were last calculated by a successful run; null before that.</summary>
@@ -47,6 +47,18 @@ public sealed class Influencer
 
     /// <summary>The latest run's overall relevance, kept here so listing can filter and sort on an index.</summary>
     public double? RelevanceOverall { get; set; }
+
+    /// <summary>
+    /// How many of relevance's five components the latest run computed from data (five minus its
+    /// relevance.estimatedComponents); 0 before a run. The list puts rows under 3 after the others.
+    /// </summary>
+    public int KnownComponents { get; set; }
+
+    /// <summary>The latest run's engagement.engagementRate, for the list's range filter and sort.</summary>
+    public double? EngagementRate { get; set; }
+
+    /// <summary>The latest run's growth.growthRate30, for the list's sort.</summary>
+    public double? GrowthRate30 { get; set; }
 
     /// <summary>The latest run's benchmark.followerTier (null: no tier, or no benchmark), for the list's filter.</summary>
     public string? FollowerTier { get; set; }

@@ -19,6 +19,14 @@ public static class PercentileRank
             throw new ArgumentException("A percentile rank needs at least one value.", nameof(values));
         }
 
+        var (below, tied) = Tally(x, values);
+        return FromCounts(below, tied, values.Count);
+    }
+
+    /// <summary>How many of <paramref name="values"/> lie below x without tying it, and how many tie it.</summary>
+    public static (int Below, int Tied) Tally(double x, IEnumerable<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
         var below = 0;
         var tied = 0;
         foreach (var v in values)
@@ -33,6 +41,9 @@ public static class PercentileRank
             }
         }
 
-        return 100 * (below + (tied / 2.0)) / values.Count;
+        return (below, tied);
     }
+
+    /// <summary>100 * (b + e / 2) / n.</summary>
+    public static double FromCounts(int below, int tied, int count) => 100 * (below + (tied / 2.0)) / count;
 }

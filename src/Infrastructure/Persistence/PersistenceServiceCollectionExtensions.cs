@@ -35,8 +35,10 @@ public static class PersistenceServiceCollectionExtensions
         }
         else if (connection.IsPostgreSql)
         {
+            // PostgreSQL sorts nulls highest; the queries that ask for it sort them lowest, as on the other two.
             builder.Services.AddDbContextPool<AppDbContext, PostgreSqlAppDbContext>((services, options) =>
-                options.UseNpgsql(connection.ConnectionString).AddInterceptors(guard).AddInterceptors(services.GetServices<IInterceptor>()));
+                options.UseNpgsql(connection.ConnectionString).AddInterceptors(guard, new NullsLowestInterceptor())
+                    .AddInterceptors(services.GetServices<IInterceptor>()));
         }
         else if (connection.IsSqlServer)
         {

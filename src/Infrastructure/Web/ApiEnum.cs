@@ -34,6 +34,9 @@ public static class ApiEnum
     /// <summary>The API's names of every member, comma-separated, for error messages.</summary>
     public static string List<TEnum>() where TEnum : struct, Enum => Names<TEnum>.Listed;
 
+    /// <summary>The API's names of every member, for the OpenAPI document's enums.</summary>
+    public static IReadOnlyList<string> All<TEnum>() where TEnum : struct, Enum => Names<TEnum>.All;
+
     private static class Names<TEnum> where TEnum : struct, Enum
     {
         private static readonly (string Name, TEnum Value)[] Members = typeof(TEnum)
@@ -46,6 +49,8 @@ public static class ApiEnum
         public static readonly FrozenDictionary<string, TEnum> ByName =
             Members.ToFrozenDictionary(m => m.Name, m => m.Value, StringComparer.OrdinalIgnoreCase);
 
-        public static readonly string Listed = string.Join(", ", Members.Select(m => m.Name));
+        public static readonly IReadOnlyList<string> All = [.. Members.Select(m => m.Name)];
+
+        public static readonly string Listed = string.Join(", ", All);
     }
 }

@@ -107,18 +107,17 @@ public static class WebServiceCollectionExtensions
                 Version = "v1",
                 Description = "Social-media analytics for brands and agencies: influencers, their social data and their metrics.",
             });
-            options.AddSecurityDefinition("bearer", new OpenApiSecurityScheme
+            options.AddSecurityDefinition(BearerSecurityFilter.SchemeId, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
                 Description = "Paste the accessToken from POST /api/auth/login.",
             });
-            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
-            {
-                [new OpenApiSecuritySchemeReference("bearer", document)] = [],
-            });
+            options.OperationFilter<BearerSecurityFilter>();
+            options.OperationFilter<CamelCaseQueryParametersFilter>();
             options.OperationFilter<QueryParameterFormatFilter>();
+            options.OperationFilter<RequestBodyExampleFilter>();
             options.CustomSchemaIds(type => type.FullName!.Replace("AnalisaAI.Api.Features.", "", StringComparison.Ordinal).Replace('+', '.'));
         });
     }

@@ -1,6 +1,7 @@
 using AnalisaAI.Api.Features.Auth;
 using AnalisaAI.Api.Features.Demo;
 using AnalisaAI.Api.Features.Influencers;
+using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +39,7 @@ public sealed class DemoDataSeederTests(DemoApiFactory factory) : IClassFixture<
     private static readonly DateTime Now = ApiFactory.Start.UtcDateTime;
 
     [Fact]
-    public async Task Seeds_34_never_updated_influencers_across_platforms_with_60_days_of_data()
+    public async Task Seeds_34_calculated_influencers_across_platforms_with_60_days_of_data()
     {
         var influencers = await factory.WithDbAsync(db => db.Influencers.AsNoTracking().Include(i => i.Categories).ToListAsync());
         var posts = await factory.WithDbAsync(db => db.Posts.AsNoTracking().ToListAsync());
@@ -54,8 +55,8 @@ public sealed class DemoDataSeederTests(DemoApiFactory factory) : IClassFixture<
             .Be(12, "each micro Instagram account has the 10 peers a percentile needs");
         influencers.SelectMany(i => i.Categories).Select(c => c.Name).Distinct().Should()
             .Contain(["fashion", "fitness", "food", "travel", "tech", "beauty", "gaming", "music"]);
-        influencers.Should().OnlyContain(i => i.UpdatedAt == null && i.LastUpdateStatus == LatestRunStatus.Never
-            && i.LatestRunId == null && i.Followers > 0 && i.PostsCount > 0 && i.DisplayName != null);
+        influencers.Should().OnlyContain(i => i.UpdatedAt != null && i.LastUpdateStatus == LatestRunStatus.Succeeded
+            && i.LatestRunId != null && i.Followers > 0 && i.PostsCount > 0 && i.DisplayName != null);
 
         foreach (var influencer in influencers)
         {
@@ -92,6 +93,42 @@ public sealed class DemoDataSeederTests(DemoApiFactory factory) : IClassFixture<
         posts.Count(p => p.Shares != null).Should().BeGreaterThan(posts.Count * 3 / 4).And.BeLessThan(posts.Count);
         posts.Should().Contain(p => p.Impressions != null && p.Impressions > p.Reach);
         snapshots.Should().Contain(s => s.Gained == null).And.Contain(s => s.Gained > 0 && s.Lost > 0 && s.ProfileViews > 0);
+    }
+
+    [Fact]
+    public async Task Every_demo_influencer_is_calculated_at_seeding_with_the_benchmark_its_peers_allow()
+    {
+        var influencers = await factory.WithDbAsync(db => db.Influencers.AsNoTracking().ToListAsync());
+        var runs = await factory.RunsAsync();
+
+        foreach (var influencer in influencers)
+        {
+            var own = runs.Where(r => r.InfluencerId == influencer.Id).ToList();
+            own.Should().NotBeEmpty().And.OnlyContain(r => r.Status == RunStatus.Succeeded && r.Trigger == RunTrigger.Manual, influencer.Handle);
+            own.Select(r => r.Id).Should().Contain(influencer.LatestRunId!.Value);
+        }
+
+        // Twelve micro Instagram accounts: each has at least ten peers with results, so each has a percentile.
+        var microInstagram = influencers.Where(i => i.Platform == Platform.Instagram && i.FollowerTier == "micro").ToList();
+        microInstagram.Should().HaveCount(12).And.OnlyContain(i => i.ErPercentile != null);
+        influencers.Single(i => i.Handle == "chef.bia").ErPercentile.Should().NotBeNull();
+
+        // No other tier of the demo has ten peers: those ran once, the micro Instagram accounts at most twice.
+        influencers.Except(microInstagram).Should().OnlyContain(i => i.ErPercentile == null);
+        runs.GroupBy(r => r.InfluencerId).Should().OnlyContain(g => g.Count() <= 2);
+        runs.Should().HaveCount(influencers.Count + 10, "the first ten micro Instagram accounts ran before their peers had results");
+    }
+
+    [Fact]
+    public async Task The_list_right_after_sign_in_shows_no_influencer_as_never_updated()
+    {
+        var client = factory.CreateClient();
+        var tokens = await client.LoginAsync(DemoDataSeeder.AnalystEmail, DemoDataSeeder.Password);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", tokens.AccessToken);
+
+        var items = (await (await client.GetAsync("/api/influencers?pageSize=100")).ReadJsonAsync())["items"]!.AsArray();
+
+        items.Should().HaveCount(34).And.OnlyContain(i => i!["lastUpdate"]!["status"]!.GetValue<string>() == "succeeded" && i["metrics"] != null);
     }
 
     [Theory]
@@ -173,14 +210,15 @@ public sealed class DemoDataSeederTests(DemoApiFactory factory) : IClassFixture<
 
     private const int Days = DemoDataSeeder.Days;
 
-    private static Task<(int Users, int Influencers, int Categories, int Posts, int Stories, int Snapshots)> CountsAsync(ApiFactory app) =>
+    private static Task<(int Users, int Influencers, int Categories, int Posts, int Stories, int Snapshots, int Runs)> CountsAsync(ApiFactory app) =>
         app.WithDbAsync(async db => (
             await db.Users.CountAsync(),
             await db.Influencers.CountAsync(),
             await db.Categories.CountAsync(),
             await db.Posts.CountAsync(),
             await db.Stories.CountAsync(),
-            await db.AudienceSnapshots.CountAsync()));
+            await db.AudienceSnapshots.CountAsync(),
+            await db.MetricRuns.CountAsync()));
 }
 
 public sealed class DemoDataOffTests(ApiFactory factory) : IClassFixture<ApiFactory>

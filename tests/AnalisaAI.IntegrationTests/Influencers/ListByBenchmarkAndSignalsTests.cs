@@ -12,7 +12,7 @@ namespace AnalisaAI.IntegrationTests.Influencers;
 /// </summary>
 public sealed class ListByBenchmarkAndSignalsTests : IAsyncLifetime
 {
-    private readonly QuietFactory factory = new();
+    private readonly ApiFactory factory = new();
     private HttpClient admin = null!;
     private List<Guid> ids = [];
 
@@ -90,16 +90,5 @@ public sealed class ListByBenchmarkAndSignalsTests : IAsyncLifetime
         var response = await admin.GetAsync($"/api/influencers?{query}");
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         return [.. (await response.ReadJsonAsync())["items"]!.AsArray().Select(i => i!)];
-    }
-
-    /// <summary>The app with no background update: only the test's recalculations run.</summary>
-    private sealed class QuietFactory : ApiFactory
-    {
-        protected override Dictionary<string, string?> Settings()
-        {
-            var settings = base.Settings();
-            settings["MetricsUpdate:Enabled"] = "false";
-            return settings;
-        }
     }
 }

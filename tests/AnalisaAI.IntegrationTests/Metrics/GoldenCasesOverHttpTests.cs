@@ -112,7 +112,6 @@ public sealed class GoldenCasesOverHttpTests
         protected override Dictionary<string, string?> Settings()
         {
             var settings = base.Settings();
-            settings["MetricsUpdate:Enabled"] = "false";
             settings["Metrics:WindowDays"] = golden["windowDays"]!.GetValue<int>().ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (golden["weights"] is JsonObject weights)
             {

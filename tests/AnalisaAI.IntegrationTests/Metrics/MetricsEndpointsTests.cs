@@ -14,7 +14,6 @@ public sealed class MetricsEndpointsTests(MetricsEndpointsTests.Factory factory)
         protected override Dictionary<string, string?> Settings()
         {
             var settings = base.Settings();
-            settings["MetricsUpdate:Enabled"] = "false";
             settings["Serilog:MinimumLevel:Override:Quartz"] = "Debug";
             return settings;
         }

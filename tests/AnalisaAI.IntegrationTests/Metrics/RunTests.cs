@@ -32,13 +32,6 @@ public sealed class RunTests(RunTests.Factory factory) : IClassFixture<RunTests.
             services[services.IndexOf(reach)] = ServiceDescriptor.Scoped<IMetricStage>(provider =>
                 new HookBeforeReach(this, ActivatorUtilities.CreateInstance<ReachStage>(provider)));
         }
-
-        protected override Dictionary<string, string?> Settings()
-        {
-            var settings = base.Settings();
-            settings["MetricsUpdate:Enabled"] = "false";
-            return settings;
-        }
     }
 
     private async Task<RunOutcome> RecalculateAsync(Guid influencerId, RunTrigger trigger = RunTrigger.Manual)

@@ -23,7 +23,7 @@ public sealed class RunsStoredBeforePart2Tests
         string databasePath;
         string adminPassword;
         string id;
-        await using (var first = new QuietFactory(null) { KeepDatabase = true })
+        await using (var first = new ReopenedFactory(null) { KeepDatabase = true })
         {
             databasePath = first.DatabasePath;
             adminPassword = first.AdminPassword;
@@ -43,7 +43,7 @@ public sealed class RunsStoredBeforePart2Tests
             });
         }
 
-        await using var second = new QuietFactory(databasePath);
+        await using var second = new ReopenedFactory(databasePath);
         var client = second.CreateClient();
         var tokens = await client.LoginAsync(ApiFactory.AdminEmail, adminPassword);
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", tokens.AccessToken);
@@ -73,13 +73,12 @@ public sealed class RunsStoredBeforePart2Tests
         }
     }
 
-    /// <summary>The app with no background update (nothing recalculates behind the test), on a given database when reopened.</summary>
-    private sealed class QuietFactory(string? databasePath) : ApiFactory
+    /// <summary>The app on a given database when reopened (the first one keeps its own), deleting it afterwards.</summary>
+    private sealed class ReopenedFactory(string? databasePath) : ApiFactory
     {
         protected override Dictionary<string, string?> Settings()
         {
             var settings = base.Settings();
-            settings["MetricsUpdate:Enabled"] = "false";
             if (databasePath is not null)
             {
                 settings["ConnectionStrings:Default"] = $"Data Source={databasePath}";

@@ -13,6 +13,8 @@ using AnalisaAI.Api.Features.Metrics.Relevance;
 using AnalisaAI.Api.Features.Metrics.Signals;
 using AnalisaAI.Api.Features.MetricsUpdate;
 using AnalisaAI.Api.Features.MetricsUpdate.LoadDataTargets;
+using AnalisaAI.Api.Features.MetricsUpdate.LoadPendingRuns;
+using AnalisaAI.Api.Features.MetricsUpdate.RunNow;
 using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.Api.Features.SocialData;
 using AnalisaAI.Api.Features.SocialData.GetCallAllowance;
@@ -61,8 +63,12 @@ public sealed partial class SliceDependencyTests
         // Metrics: the names the catalogue filters on (tiers, flag ids), the contract's vocabulary.
         typeof(FollowerTier), typeof(SignalIds),
 
-        // MetricsUpdate: the run log, which metrics history reads, and the data targets the catalogue shows.
+        // MetricsUpdate: the run log, which metrics history reads, and the data targets and pending runs the catalogue shows.
         typeof(MetricRun), typeof(RunStatus), typeof(LoadDataTargetsQuery), typeof(LoadDataTargetsResult),
+        typeof(LoadPendingRunsQuery), typeof(LoadPendingRunsResult),
+
+        // MetricsUpdate: runs now, for the demo's first calculation at start-up.
+        typeof(RunNowCommand), typeof(RunNowResult),
 
         // SocialData: the source the profile step asks, and its health for the freshness report; its settings
         // (which source, its budget) and the calls its budget allows, by which the update orders and sizes its work.

@@ -14,6 +14,8 @@ public sealed class LoginEndpoint : IEndpoint<AuthEndpointGroup>
             .WithSummary("Exchanges email and password for an access token and a refresh token.")
             .WithDescription("Also starts the automatic metrics update of the stalest influencers; the response never waits for it. "
                 + "With useCookies=true the refresh token is set in an HttpOnly cookie instead of the body.")
+            // The demo analyst (README); the password is a placeholder, never a real one.
+            .WithRequestBodyExample(new LoginCommand("analyst@analisaai.demo", "your-password"))
             .Produces<TokenPairResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)

@@ -12,6 +12,8 @@ public sealed class RegisterEndpoint : IEndpoint<AuthEndpointGroup>
             .RequireRateLimiting(RateLimitPolicies.Login)
             .WithName("Register")
             .WithSummary("Creates an analyst account.")
+            // The password is a placeholder (12 characters or more, like a real one must be), never a real one.
+            .WithRequestBodyExample(new RegisterCommand("ana.silva@example.com", "your-password", "Ana Silva"))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);

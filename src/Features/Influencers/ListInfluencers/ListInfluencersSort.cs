@@ -4,12 +4,19 @@ namespace AnalisaAI.Api.Features.Influencers.ListInfluencers;
 public enum ListInfluencersSort
 {
     Handle,
+    HandleDescending,
     Relevance,
     RelevanceDescending,
     UpdatedAt,
     UpdatedAtDescending,
     DataAsOf,
     DataAsOfDescending,
+    EngagementRate,
+    EngagementRateDescending,
+    Followers,
+    FollowersDescending,
+    Growth30,
+    Growth30Descending,
     ErPercentile,
     ErPercentileDescending,
 }

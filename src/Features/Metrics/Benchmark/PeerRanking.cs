@@ -39,21 +39,9 @@ public static class PeerRanking
     {
         var margin = Margin(x);
         var (low, high) = (x - margin, x + margin);
-        var below = peers.CountBelow(low);
-        var tied = 0;
-        foreach (var v in peers.Between(low, high))
-        {
-            if (PercentileRank.Ties(v, x))
-            {
-                tied++;
-            }
-            else if (v < x)
-            {
-                below++;
-            }
-        }
-
-        return 100 * (below + (tied / 2.0)) / n;
+        // Values under the band are below x and tie nothing; only the band's few need the tie test.
+        var (below, tied) = PercentileRank.Tally(x, peers.Between(low, high));
+        return PercentileRank.FromCounts(peers.CountBelow(low) + below, tied, n);
     }
 
     /// <summary>The multiset (values - removed + added); removed and added sorted ascending, removed held by values.</summary>

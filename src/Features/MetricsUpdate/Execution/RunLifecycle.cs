@@ -15,7 +15,8 @@ namespace AnalisaAI.Api.Features.MetricsUpdate.Execution;
 /// The life of one run, around the calculation that the Metrics feature does: start it in the run log, compute,
 /// then commit the results with the influencer's new state in one transaction, or record the failure and back
 /// the influencer off. It writes the influencer's outcome columns (UpdatedAt, LastUpdate*, LatestRunId,
-/// and the figures the catalogue lists: RelevanceOverall, FollowerTier, ErPercentile, DataConfidence, RaisedFlags);
+/// and the figures the catalogue lists: RelevanceOverall, KnownComponents, EngagementRate, GrowthRate30, FollowerTier,
+/// ErPercentile, DataConfidence, RaisedFlags);
 /// the run's row, the claim and the back-off are written by their owners
 /// (<see cref="RunLog"/>, <see cref="ClaimStore"/>, <see cref="Backoff"/>) inside the same statements.
 /// </summary>
@@ -132,9 +133,11 @@ public sealed partial class RunLifecycle(
         influencer.LastUpdateAt = finishedAt;
         influencer.LastUpdateError = null;
         influencer.LatestRunId = runId;
-        (influencer.RelevanceOverall, influencer.FollowerTier, influencer.ErPercentile, influencer.DataConfidence, influencer.RaisedFlags) =
-            (calculated.Catalogue.RelevanceOverall, calculated.Catalogue.FollowerTier, calculated.Catalogue.ErPercentile,
-                calculated.Catalogue.DataConfidence, calculated.Catalogue.RaisedFlags);
+        var figures = calculated.Catalogue;
+        (influencer.RelevanceOverall, influencer.KnownComponents, influencer.EngagementRate, influencer.GrowthRate30) =
+            (figures.RelevanceOverall, figures.KnownComponents, figures.EngagementRate, figures.GrowthRate30);
+        (influencer.FollowerTier, influencer.ErPercentile, influencer.DataConfidence, influencer.RaisedFlags) =
+            (figures.FollowerTier, figures.ErPercentile, figures.DataConfidence, figures.RaisedFlags);
         var entry = db.Entry(influencer);
         Backoff.Reset(entry);
         ClaimStore.Release(entry);

@@ -34,6 +34,9 @@ internal sealed class InfluencerConfiguration : IEntityTypeConfiguration<Influen
         builder.Property(i => i.DataConfidence).HasMaxLength(Influencer.DataConfidenceMaxLength);
         builder.Property(i => i.RaisedFlags).HasMaxLength(Influencer.RaisedFlagsMaxLength);
         builder.HasIndex(i => new { i.ErPercentile, i.Id });
+        builder.HasIndex(i => new { i.EngagementRate, i.Id });
+        builder.HasIndex(i => new { i.GrowthRate30, i.Id });
+        builder.HasIndex(i => new { i.Followers, i.Id });
 
         builder.HasMany(i => i.Categories).WithMany(c => c.Influencers).UsingEntity("InfluencerCategories");
         builder.HasMany<Post>().WithOne().HasForeignKey(p => p.InfluencerId).OnDelete(DeleteBehavior.Cascade);

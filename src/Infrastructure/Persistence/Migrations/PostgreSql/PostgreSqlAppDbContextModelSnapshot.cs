@@ -203,6 +203,9 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("citext");
 
+                    b.Property<double?>("EngagementRate")
+                        .HasColumnType("double precision");
+
                     b.Property<double?>("ErPercentile")
                         .HasColumnType("double precision");
 
@@ -216,10 +219,16 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<long?>("Following")
                         .HasColumnType("bigint");
 
+                    b.Property<double?>("GrowthRate30")
+                        .HasColumnType("double precision");
+
                     b.Property<string>("Handle")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("KnownComponents")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime?>("LastUpdateAt")
                         .HasColumnType("timestamp with time zone");
@@ -277,7 +286,13 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("DataAsOf", "Id");
 
+                    b.HasIndex("EngagementRate", "Id");
+
                     b.HasIndex("ErPercentile", "Id");
+
+                    b.HasIndex("Followers", "Id");
+
+                    b.HasIndex("GrowthRate30", "Id");
 
                     b.HasIndex("Platform", "NormalizedHandle")
                         .IsUnique();

@@ -202,6 +202,9 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<double?>("EngagementRate")
+                        .HasColumnType("float");
+
                     b.Property<double?>("ErPercentile")
                         .HasColumnType("float");
 
@@ -215,10 +218,16 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<long?>("Following")
                         .HasColumnType("bigint");
 
+                    b.Property<double?>("GrowthRate30")
+                        .HasColumnType("float");
+
                     b.Property<string>("Handle")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("KnownComponents")
+                        .HasColumnType("int");
 
                     b.Property<DateTime?>("LastUpdateAt")
                         .HasColumnType("datetime2");
@@ -276,7 +285,13 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("DataAsOf", "Id");
 
+                    b.HasIndex("EngagementRate", "Id");
+
                     b.HasIndex("ErPercentile", "Id");
+
+                    b.HasIndex("Followers", "Id");
+
+                    b.HasIndex("GrowthRate30", "Id");
 
                     b.HasIndex("Platform", "NormalizedHandle")
                         .IsUnique();

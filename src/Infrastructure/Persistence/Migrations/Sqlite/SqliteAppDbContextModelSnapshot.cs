@@ -193,6 +193,9 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("EngagementRate")
+                        .HasColumnType("REAL");
+
                     b.Property<double?>("ErPercentile")
                         .HasColumnType("REAL");
 
@@ -206,10 +209,16 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("Following")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("GrowthRate30")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Handle")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("KnownComponents")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("LastUpdateAt")
                         .HasColumnType("TEXT");
@@ -267,7 +276,13 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("DataAsOf", "Id");
 
+                    b.HasIndex("EngagementRate", "Id");
+
                     b.HasIndex("ErPercentile", "Id");
+
+                    b.HasIndex("Followers", "Id");
+
+                    b.HasIndex("GrowthRate30", "Id");
 
                     b.HasIndex("Platform", "NormalizedHandle")
                         .IsUnique();
