@@ -43,9 +43,10 @@ export function InfluencersPage() {
     return () => clearTimeout(timer);
   }, [list.data, refreshIn, list.reload]);
 
-  // Functional, so two changes in quick succession (typing, then a select) do not undo each other.
+  // From the address bar, not from `params`: those are the last render's (the router's functional update reads them
+  // too), so two changes before the next render, such as range inputs settling together, would undo each other.
   function update(changes: Record<string, string>, typed = false) {
-    setParams((current) => withChanges(current, changes), { replace: typed });
+    setParams(withChanges(new URLSearchParams(window.location.search), changes), { replace: typed });
   }
 
   const items = list.data?.items ?? [];
