@@ -14,17 +14,18 @@ public sealed record BenchmarkOptions(
     public const string Catalogue = "catalogue";
     public const string Backlog = "backlog";
     public const string Light = "light";
+    public const string Csv = "csv";
 
-    public static readonly string[] AllSections = [Load, Sequential, Catalogue, Backlog, Light];
+    public static readonly string[] AllSections = [Load, Sequential, Catalogue, Backlog, Light, Csv];
 
     public static string Usage => """
         Usage: dotnet run -c Release --project tests/AnalisaAI.LoadBenchmark -- [options]
           --clients C          concurrent clients in the load section (default 8)
           --seconds S          length of each measured phase (default 30, at most 300)
-          --sections LIST      comma-separated: load,sequential,catalogue,backlog,light (default: all)
+          --sections LIST      comma-separated: load,sequential,catalogue,backlog,light,csv (default: all)
           --recalculations N   manual recalculations in the backlog and light sections, after as many unmeasured (default 4000)
-          --catalogue N        influencers in every catalogue but the large one (default 1000)
-          --large-catalogue N  influencers in the large catalogue (default 100000)
+          --catalogue N        influencers in every catalogue but the large one (default 1000; csv: the small export)
+          --large-catalogue N  influencers in the large catalogue (default 100000; csv: the large export)
         """;
 
     public int Seconds => (int)PhaseDuration.TotalSeconds;

@@ -82,7 +82,7 @@ public static class CatalogueSeeder
         return seeded;
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    internal static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -96,7 +96,7 @@ public static class CatalogueSeeder
         return command;
     }
 
-    private static Task<int> ExecuteAsync(SqliteCommand command, params object[] values)
+    internal static Task<int> ExecuteAsync(SqliteCommand command, params object[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {
@@ -106,7 +106,7 @@ public static class CatalogueSeeder
         return command.ExecuteNonQueryAsync();
     }
 
-    private static string Text(Guid id) => id.ToString().ToUpperInvariant();
+    internal static string Text(Guid id) => id.ToString().ToUpperInvariant();
 
-    private static string Instant(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+    internal static string Instant(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
 }

@@ -53,6 +53,11 @@ try
         await LightTrafficSection.RunAsync(servers, options);
     }
 
+    if (options.Runs(BenchmarkOptions.Csv))
+    {
+        await CsvSection.RunAsync(servers, options);
+    }
+
     return 0;
 }
 finally

@@ -30,6 +30,9 @@ public sealed class ServerProcess : IAsyncDisposable
     public string DatabasePath { get; }
     public HttpClient Http { get; }
 
+    /// <summary>The app's own process (the dotnet host runs it in-process), for reading its memory from /proc.</summary>
+    public int ProcessId => process.Id;
+
     /// <summary>The CPU time the process has used so far.</summary>
     public TimeSpan ProcessorTime
     {

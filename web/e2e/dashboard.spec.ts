@@ -83,7 +83,7 @@ test('an influencer page shows its metrics, its charts and a manual run', async 
   const handle = (await first.textContent())!.replace(/^@/, '');
   await first.click();
 
-  await expect(page.getByRole('heading', { name: handle, level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `@${handle}`, level: 1, exact: true })).toBeVisible();
   for (const group of ['Engagement', 'Reach', 'Growth', 'Relevance']) {
     await expect(page.getByRole('heading', { name: group, level: 3 })).toBeVisible();
   }

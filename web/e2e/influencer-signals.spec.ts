@@ -65,7 +65,7 @@ async function openSpikedInfluencer(page: Page) {
   const authorization = (await response.request().allHeaders())['authorization'] ?? '';
   expect(authorization).toMatch(/^Bearer /);
 
-  await expect(page.getByRole('heading', { name: spiked.handle, level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `@${spiked.handle}`, level: 1, exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Recalculate' }).click();
   await expect(page.getByText('Run finished: the figures below are new.')).toBeVisible({ timeout: 30_000 });
 

@@ -8,7 +8,7 @@ test('the list shows tier and flags, and filters on a raised flag and on tier', 
   await page.getByLabel('Search').fill('chef.bia');
   await expect(page).toHaveURL(/search=chef\.bia/); // the search settles before the click, or it would navigate back
   await page.getByRole('link', { name: '@chef.bia', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'chef.bia', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '@chef.bia', level: 1, exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Recalculate' }).click();
   await expect(page.getByText('Run finished: the figures below are new.')).toBeVisible({ timeout: 30_000 });
 

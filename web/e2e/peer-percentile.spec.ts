@@ -125,6 +125,6 @@ test('the percentile sentence ranks an influencer among ten peers by the rule', 
   await expect(row.locator('td').nth(7)).toHaveText('mega');
   await expect(row.locator('td').nth(8)).toHaveText(ordinal(Math.round(percentileRank(rate, values))));
   await row.getByRole('link').click();
-  await expect(page.getByRole('heading', { name: `peer_${suffix}_10`, level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `@peer_${suffix}_10`, level: 1, exact: true })).toBeVisible();
   await expect(page.getByTestId('benchmark-engagement')).toHaveText(expected);
 });

@@ -3,7 +3,10 @@ import { Link, Route, Routes, useLocation } from 'react-router';
 import { useAuth } from './auth';
 import { Header } from './components/Header';
 import { Loading } from './components/Loading';
+import { ComparePage } from './pages/ComparePage';
 import { InfluencersPage } from './pages/InfluencersPage';
+import { ListPage } from './pages/ListPage';
+import { ListsPage } from './pages/ListsPage';
 import { MetricUpdatesPage } from './pages/MetricUpdatesPage';
 import { SignInPage } from './pages/SignInPage';
 
@@ -65,6 +68,9 @@ export function App() {
             <Route path="/" element={<InfluencersPage />} />
             <Route path="/influencers/:id" element={<InfluencerPage />} />
             <Route path="/metric-updates" element={<MetricUpdatesPage />} />
+            <Route path="/lists" element={<ListsPage />} />
+            <Route path="/lists/:id" element={<ListPage />} />
+            <Route path="/compare" element={<ComparePage />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

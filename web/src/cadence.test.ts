@@ -9,6 +9,8 @@ describe('cadence', () => {
     expect(cadenceSentence({ postsPerWeek: 1, medianGapHours: 20.4, daysSinceLastPost: 0.2 })).toBe(
       '1 post a week; usually 20 hours apart; last post less than a day ago.',
     );
+    // The noun agrees with the number as shown.
+    expect(cadenceSentence({ postsPerWeek: 0.98, medianGapHours: null, daysSinceLastPost: null })).toMatch(/^1 post a week;/);
   });
 
   it('says what is unknown', () => {

@@ -32,7 +32,9 @@ export function cadenceSentence(e: Pick<EngagementMetrics, 'postsPerWeek' | 'med
   if (e.postsPerWeek === null) {
     return 'Posting cadence not known yet: it comes with the next update.';
   }
-  const perWeek = `${oneDecimal(e.postsPerWeek)} post${e.postsPerWeek === 1 ? '' : 's'} a week`;
+  // Agrees with the number as shown: 0.99 shows as "1", and is "1 post".
+  const shown = oneDecimal(e.postsPerWeek);
+  const perWeek = `${shown} post${shown === '1' ? '' : 's'} a week`;
   const parts = [perWeek, usualGap(e.medianGapHours) ?? 'too few posts for a usual gap', lastPost(e.daysSinceLastPost) ?? 'no post yet'];
   return `${parts.join('; ')}.`;
 }

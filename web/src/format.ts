@@ -96,3 +96,8 @@ export function calendarDate(day: string): string {
   const time = Date.parse(`${day}T00:00:00Z`);
   return Number.isNaN(time) ? day : calendarDay.format(new Date(time));
 }
+
+/** "1 calculation", "3 calculations", "1,200 followers": a count with its noun agreeing. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${whole.format(n)} ${n === 1 ? one : many}`;
+}

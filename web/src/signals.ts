@@ -56,7 +56,7 @@ export function describeEvidence(id: FlagId, e: Evidence): string {
     case 'highCommentToLikeRatio':
       return (
         `${plural(num(e, 'totalComments'), 'comment')} against ${plural(num(e, 'totalLikes'), 'like')} over the ` +
-        `${count(num(e, 'postsSampled'))} newest posts: ${(num(e, 'ratio') * 100).toLocaleString('en', { maximumFractionDigits: 1 })} comments for every 100 likes`
+        `${plural(num(e, 'postsSampled'), 'newest post')}: ${(num(e, 'ratio') * 100).toLocaleString('en', { maximumFractionDigits: 1 })} comments for every 100 likes`
       );
     case 'likesExceedViews':
       return (

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using AnalisaAI.Api.Infrastructure.Web;
 
 namespace AnalisaAI.Api.Infrastructure.Auth;
 
@@ -11,4 +12,8 @@ public static class AccessTokenClaims
         return Guid.TryParse(principal.FindFirst(AuthClaims.Subject)?.Value, out userId) && userId != Guid.Empty
             && Guid.TryParse(principal.FindFirst(AuthClaims.Session)?.Value, out sessionId) && sessionId != Guid.Empty;
     }
+
+    /// <summary>The signed-in user's id, behind an authorization policy (whose token check has refused a token without it).</summary>
+    public static Guid UserId(ClaimsPrincipal principal) =>
+        TryRead(principal, out var userId, out _) ? userId : throw new UnauthorizedException("The access token names no user.");
 }

@@ -1,5 +1,6 @@
 using AnalisaAI.Api.Features.Auth;
 using AnalisaAI.Api.Features.Influencers;
+using AnalisaAI.Api.Features.Lists;
 using AnalisaAI.Api.Features.MetricsUpdate.Instances;
 using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.Api.Features.SocialData;
@@ -24,6 +25,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Instance> Instances => Set<Instance>();
     public DbSet<SocialSourceState> SocialSourceStates => Set<SocialSourceState>();
     public DbSet<SocialProfileFetch> SocialProfileFetches => Set<SocialProfileFetch>();
+    public DbSet<SavedList> SavedLists => Set<SavedList>();
+    public DbSet<SavedListItem> SavedListItems => Set<SavedListItem>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

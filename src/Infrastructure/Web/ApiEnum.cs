@@ -29,6 +29,9 @@ public static class ApiEnum
             ? result
             : throw new ArgumentException($"'{value}' is not one of: {List<TEnum>()}.", nameof(value));
 
+    /// <summary>The name the JSON writes for <paramref name="value"/>, for text that is not JSON (CSV).</summary>
+    public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => Names<TEnum>.ByValue[value];
+
     public static bool IsDefined<TEnum>(string? value) where TEnum : struct, Enum => TryParse<TEnum>(value, out _);
 
     /// <summary>The API's names of every member, comma-separated, for error messages.</summary>
@@ -50,6 +53,9 @@ public static class ApiEnum
             Members.ToFrozenDictionary(m => m.Name, m => m.Value, StringComparer.OrdinalIgnoreCase);
 
         public static readonly IReadOnlyList<string> All = [.. Members.Select(m => m.Name)];
+
+        public static readonly FrozenDictionary<TEnum, string> ByValue =
+            Members.DistinctBy(m => m.Value).ToFrozenDictionary(m => m.Value, m => m.Name);
 
         public static readonly string Listed = string.Join(", ", All);
     }

@@ -26,7 +26,8 @@ public static class ProblemResponses
             return;
         }
 
+        // By its runtime type, so a validation problem keeps its errors (a CSV request's 400 included).
         Complete(http, problem);
-        await http.Response.WriteAsJsonAsync(problem, options: null, contentType: "application/problem+json");
+        await http.Response.WriteAsJsonAsync(problem, problem.GetType(), options: null, contentType: "application/problem+json");
     }
 }

@@ -118,6 +118,7 @@ public static class WebServiceCollectionExtensions
             options.OperationFilter<CamelCaseQueryParametersFilter>();
             options.OperationFilter<QueryParameterFormatFilter>();
             options.OperationFilter<RequestBodyExampleFilter>();
+            options.OperationFilter<CsvResponseFilter>();
             options.CustomSchemaIds(type => type.FullName!.Replace("AnalisaAI.Api.Features.", "", StringComparison.Ordinal).Replace('+', '.'));
         });
     }

@@ -2,6 +2,8 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using AnalisaAI.Api.Features.Auth;
 using AnalisaAI.Api.Features.Influencers;
+using AnalisaAI.Api.Features.Influencers.ListInfluencers;
+using AnalisaAI.Api.Features.Influencers.LoadListItems;
 using AnalisaAI.Api.Features.Metrics;
 using AnalisaAI.Api.Features.Metrics.Benchmark;
 using AnalisaAI.Api.Features.Metrics.CalculateMetrics;
@@ -54,6 +56,11 @@ public sealed partial class SliceDependencyTests
 
         // Influencers: the bounds every piece of social data passes, whether an admin or a source sends it.
         typeof(IngestionRules),
+
+        // Influencers: the catalogue's list items for given ids, which saved lists show, and their CSV, which saved
+        // lists export; the items' one builder, which LoadListItems shares with the page so that both show the same.
+        typeof(LoadListItemsQuery), typeof(LoadListItemsResult), typeof(ListInfluencersItem), typeof(ListInfluencersCsv),
+        typeof(ListInfluencersItems),
 
         // Metrics: its reads for the catalogue, and the computation a run asks of it.
         typeof(LoadLatestMetricsQuery), typeof(LoadLatestMetricsResult), typeof(MetricsResponse),

@@ -1,6 +1,7 @@
 import type { EngagementMetrics, Page, PostWithEngagement } from '../api/client';
 import { cadenceSentence } from '../cadence';
-import { count, percent } from '../format';
+import { percent, plural } from '../format';
+import { newestPosts } from '../influencerText';
 import { contentTypeName, topEngaging } from '../posts';
 import { RelativeTime } from './RelativeTime';
 
@@ -21,12 +22,12 @@ export function CadenceCard({ engagement, posts }: Props) {
       <p data-testid="cadence-sentence">{cadenceSentence(engagement)}</p>
       {best.length > 0 ? (
         <>
-          <h4 id="top-posts-title">Most engaging of the newest {items.length}</h4>
+          <h4 id="top-posts-title">Most engaging of {newestPosts(items.length)}</h4>
           <ol aria-labelledby="top-posts-title" data-testid="top-posts">
             {best.map((post) => (
               <li key={post.externalId}>
                 {contentTypeName(post.contentType)}, <RelativeTime iso={post.publishedAt} />: {percent(post.engagementRate)} of followers (
-                {count(post.interactions)} interactions)
+                {plural(post.interactions, 'interaction')})
               </li>
             ))}
           </ol>

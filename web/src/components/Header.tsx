@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { NavLink, useNavigate } from 'react-router';
 import { useAuth } from '../auth';
+import './Header.css';
 
 export function Header() {
   const { user, signOut } = useAuth();
@@ -29,14 +30,17 @@ export function Header() {
           <NavLink to="/" end>
             Influencers
           </NavLink>
+          <NavLink to="/lists">Lists</NavLink>
           {user.role === 'admin' ? <NavLink to="/metric-updates">Metric updates</NavLink> : null}
         </nav>
         <div className="user">
-          <span className="user-name" title={user.email}>
-            {user.displayName}
-          </span>
-          <span className="badge badge-role" aria-label={`Role: ${user.role}`}>
-            {user.role}
+          <span className="user-who">
+            <span className="user-name" title={user.email}>
+              {user.displayName}
+            </span>
+            <span className="badge badge-role" aria-label={`Role: ${user.role}`}>
+              {user.role}
+            </span>
           </span>
           <button type="button" className="button secondary" onClick={onSignOut} disabled={signingOut}>
             Sign out

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { calendarDate } from '../format';
+import { calendarDate, plural } from '../format';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 export interface Point {
@@ -18,6 +18,11 @@ interface Props {
    * as calendar days in UTC, so a reader west of Greenwich does not see each one as the day before.
    */
   unit?: 'calculation' | 'day';
+  /**
+   * Why there are no points yet: still loading, or the request failed (its error and Retry are shown above the
+   * charts). Either way the chart must not claim there is no data.
+   */
+  pending?: 'loading' | 'failed';
 }
 
 const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
@@ -25,7 +30,7 @@ const utcDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short'
 const moment = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** A line chart over time, as a figure named by its caption, with a one-line text summary for screen readers. */
-export function HistoryChart({ title, points, format, color, domain, unit = 'calculation' }: Props) {
+export function HistoryChart({ title, points, format, color, domain, unit = 'calculation', pending }: Props) {
   const summaryId = useId();
   const known = points.filter((point) => point.value !== null);
   const first = known[0];
@@ -34,15 +39,27 @@ export function HistoryChart({ title, points, format, color, domain, unit = 'cal
   const label = (at: string) => (byDay ? calendarDate(at) : moment.format(new Date(at)));
   const summary =
     first && last
-      ? `${known.length} ${byDay ? 'days' : 'calculations'} from ${label(first.at)} (${format(first.value)}) to ${label(last.at)} (${format(last.value)}).`
-      : 'No values yet.';
+      ? `${plural(known.length, byDay ? 'day' : 'calculation')} from ${label(first.at)} (${format(first.value)}) to ${label(last.at)} (${format(last.value)}).`
+      : pending === 'failed'
+        ? 'Not available: the request failed.'
+        : pending === 'loading'
+          ? 'Loading.'
+          : 'No values yet.';
+  const empty =
+    pending === 'failed'
+      ? 'Not available: it could not be loaded (see the error above).'
+      : pending === 'loading'
+        ? 'Loading…'
+        : byDay
+          ? 'No daily data in this period.'
+          : 'No history yet: it appears after the first successful calculation.';
   const tick = byDay ? utcDay : day;
   const data = points.map((point) => ({ at: Date.parse(point.at), value: point.value }));
   return (
     <figure className="chart card" aria-describedby={summaryId}>
       <figcaption>{title}</figcaption>
       {known.length === 0 ? (
-        <p className="empty">{byDay ? 'No daily data in this period.' : 'No history yet: it appears after the first successful calculation.'}</p>
+        <p className="empty">{empty}</p>
       ) : (
         <div className="chart-area" aria-hidden="true">
           <ResponsiveContainer width="100%" height={200}>

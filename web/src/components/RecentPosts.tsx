@@ -1,6 +1,7 @@
 import type { Page, PostWithEngagement } from '../api/client';
 import type { ProblemError } from '../api/problem';
-import { count, percent } from '../format';
+import { count, percent, plural } from '../format';
+import { newestPosts } from '../influencerText';
 import { contentTypeName, mostEngaging } from '../posts';
 import { Loading } from './Loading';
 import { ProblemMessage } from './ProblemMessage';
@@ -27,7 +28,7 @@ export function RecentPosts({ posts, error, loading }: Props) {
       {posts && items.length === 0 ? <p className="empty">No posts stored yet.</p> : null}
       {best ? (
         <p className="muted">
-          Most engaging of the newest {items.length}: a {contentTypeName(best.contentType).toLowerCase()} with {count(best.interactions)} interactions
+          Most engaging of {newestPosts(items.length)}: a {contentTypeName(best.contentType).toLowerCase()} with {plural(best.interactions, 'interaction')}
           {best.engagementRate === null ? '' : ` (${percent(best.engagementRate)} of followers)`}.
         </p>
       ) : null}
@@ -35,7 +36,7 @@ export function RecentPosts({ posts, error, loading }: Props) {
         <div className="table-scroll">
           <table>
             <caption className="sr-only">
-              The newest {items.length} of {count(posts?.totalCount)} posts, newest first
+              {plural(posts?.totalCount ?? items.length, 'post')} stored; {newestPosts(items.length)} shown, newest first
             </caption>
             <thead>
               <tr>

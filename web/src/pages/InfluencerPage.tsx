@@ -13,8 +13,10 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { RelativeTime } from '../components/RelativeTime';
 import { SignalsCard } from '../components/SignalsCard';
 import { StatusBadge } from '../components/StatusBadge';
-import { count, countFine, dash, dataAge, decimal, percent, platformName } from '../format';
+import { count, countFine, dash, dataAge, decimal, percent, platformName, plural } from '../format';
+import { estimatedSentence, noStories } from '../influencerText';
 import { useLoad } from '../useLoad';
+import './influencer.css';
 
 const pollMs = 1_500;
 const recentPostCount = 10;
@@ -37,20 +39,24 @@ function Metric({ label, value, estimated }: { label: string; value: ReactNode; 
   );
 }
 
-function Group({ title, children }: { title: string; children: ReactNode }) {
+function Group({ title, children, note }: { title: string; children: ReactNode; note?: ReactNode }) {
   const id = `group-${title.toLowerCase()}`;
   return (
     <section className="card metric-group" aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
       <dl>{children}</dl>
+      {note}
     </section>
   );
 }
 
-function MetricGroups({ metrics }: { metrics: Metrics }) {
+function MetricGroups({ metrics, platform }: { metrics: Metrics; platform: string }) {
   const { engagement: e, reach: r, growth: g, relevance } = metrics;
   const estimated = new Set(relevance.estimatedComponents.map((c) => c.toLowerCase()));
   const isEstimated = (component: string) => estimated.has(component.toLowerCase());
+  const estimatedNote = estimatedSentence(relevance.estimatedComponents);
+  // A platform without stories gets words rather than a dash, which would read as "unknown".
+  const stories = (value: string) => noStories(platform) ?? value;
   return (
     <div className="groups">
       <Group title="Engagement">
@@ -65,8 +71,8 @@ function MetricGroups({ metrics }: { metrics: Metrics }) {
         <Metric label="Avg reach" value={count(r.avgReach === null ? null : Math.round(r.avgReach))} />
         <Metric label="Reach rate" value={percent(r.reachRate)} />
         <Metric label="Avg impressions" value={count(r.avgImpressions === null ? null : Math.round(r.avgImpressions))} />
-        <Metric label="Avg story views" value={count(r.avgStoryViews === null ? null : Math.round(r.avgStoryViews))} />
-        <Metric label="Story completion" value={percent(r.storyCompletionRate)} />
+        <Metric label="Avg story views" value={stories(count(r.avgStoryViews === null ? null : Math.round(r.avgStoryViews)))} />
+        <Metric label="Story completion" value={stories(percent(r.storyCompletionRate))} />
         <Metric label="Profile views" value={count(r.profileViews)} />
       </Group>
       <Group title="Growth">
@@ -77,7 +83,14 @@ function MetricGroups({ metrics }: { metrics: Metrics }) {
         <Metric label="Churn, 30 days" value={percent(g.churnRate30)} />
         <Metric label="Projected in 30 days" value={count(g.projectedFollowers30)} />
       </Group>
-      <Group title="Relevance">
+      <Group
+        title="Relevance"
+        note={
+          <p className={relevance.estimatedComponents.length > 0 ? 'estimated-note' : 'estimated-note none'} data-testid="estimated-components">
+            {estimatedNote}
+          </p>
+        }
+      >
         <Metric label="Overall" value={<strong>{decimal(relevance.overall)}</strong>} />
         <Metric label="Engagement score" value={decimal(relevance.engagementScore)} estimated={isEstimated('engagement')} />
         <Metric label="Reach score" value={decimal(relevance.reachScore)} estimated={isEstimated('reach')} />
@@ -160,6 +173,10 @@ export function InfluencerPage() {
 
   const item: Influencer = influencer.data;
   const points = [...(history.data?.items ?? [])].reverse();
+  // Without data, a chart says why (loading, failed) instead of "no history yet".
+  const pendingOf = (load: { data: unknown; error: unknown }) => (load.data ? undefined : load.error ? ('failed' as const) : ('loading' as const));
+  const historyPending = pendingOf(history);
+  const audiencePending = pendingOf(audience);
   const busy = manualRun?.state === 'starting' || manualRun?.state === 'running';
   return (
     <main className="page">
@@ -168,11 +185,11 @@ export function InfluencerPage() {
       </p>
       <div className="page-head">
         <div>
-          <h1>{item.handle}</h1>
+          <h1>@{item.handle}</h1>
           <p className="muted">
             {item.displayName ? `${item.displayName} · ` : ''}
             <span className={`platform platform-${item.platform}`}>{platformName(item.platform)}</span>
-            {item.categories.length > 0 ? ` · ${item.categories.join(', ')}` : ''} · {count(item.followers)} followers
+            {item.categories.length > 0 ? ` · ${item.categories.join(', ')}` : ''} · {item.followers === null ? `${count(null)} followers` : plural(item.followers, 'follower')}
           </p>
         </div>
         {user?.role === 'admin' ? (
@@ -218,7 +235,7 @@ export function InfluencerPage() {
       </section>
 
       <h2>Latest metrics</h2>
-      {item.metrics ? <MetricGroups metrics={item.metrics} /> : <p className="empty card">No metrics yet: they appear after the first successful calculation.</p>}
+      {item.metrics ? <MetricGroups metrics={item.metrics} platform={item.platform} /> : <p className="empty card">No metrics yet: they appear after the first successful calculation.</p>}
       {item.metrics ? (
         <div className="insights">
           <BenchmarkCard metrics={item.metrics} platform={item.platform} />
@@ -228,18 +245,19 @@ export function InfluencerPage() {
       ) : null}
 
       <h2>Over time</h2>
-      {history.error ? <ProblemMessage error={history.error} context="Could not load the history" /> : null}
+      {history.error ? <ProblemMessage error={history.error} context="Could not load the history" onRetry={() => void history.reload()} /> : null}
       {history.loading && !history.data ? <Loading label="Loading the history…" /> : null}
-      {audience.error ? <ProblemMessage error={audience.error} context="Could not load the daily audience" /> : null}
+      {audience.error ? <ProblemMessage error={audience.error} context="Could not load the daily audience" onRetry={() => void audience.reload()} /> : null}
       <div className="charts">
-        <HistoryChart title="Relevance history" points={points.map((m) => ({ at: m.calculatedAt, value: m.relevance.overall }))} format={(v) => decimal(v)} color="#4f46e5" domain={[0, 100]} />
-        <HistoryChart title="Engagement rate history" points={points.map((m) => ({ at: m.calculatedAt, value: m.engagement.engagementRate }))} format={(v) => percent(v)} color="#0891b2" />
+        <HistoryChart title="Relevance history" points={points.map((m) => ({ at: m.calculatedAt, value: m.relevance.overall }))} format={(v) => decimal(v)} color="#4f46e5" domain={[0, 100]} pending={historyPending} />
+        <HistoryChart title="Engagement rate history" points={points.map((m) => ({ at: m.calculatedAt, value: m.engagement.engagementRate }))} format={(v) => percent(v)} color="#0891b2" pending={historyPending} />
         <HistoryChart
           title="Followers history"
           unit="day"
           points={(audience.data?.items ?? []).map((day) => ({ at: day.date, value: day.followers }))}
           format={(v) => countFine(v)}
           color="#16a34a"
+          pending={audiencePending}
         />
       </div>
 

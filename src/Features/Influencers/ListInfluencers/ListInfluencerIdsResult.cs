@@ -1,0 +1,3 @@
+namespace AnalisaAI.Api.Features.Influencers.ListInfluencers;
+
+public sealed record ListInfluencerIdsResult(IReadOnlyList<Guid> Ids);

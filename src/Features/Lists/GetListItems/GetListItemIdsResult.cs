@@ -1,0 +1,3 @@
+namespace AnalisaAI.Api.Features.Lists.GetListItems;
+
+public sealed record GetListItemIdsResult(string Name, IReadOnlyList<Guid> Ids);

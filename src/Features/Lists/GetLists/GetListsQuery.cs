@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace AnalisaAI.Api.Features.Lists.GetLists;
+
+public sealed record GetListsQuery(Guid OwnerId) : IQuery<GetListsResponse>;

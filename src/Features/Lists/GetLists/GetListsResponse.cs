@@ -1,0 +1,3 @@
+namespace AnalisaAI.Api.Features.Lists.GetLists;
+
+public sealed record GetListsResponse(IReadOnlyList<SavedListResponse> Items);

@@ -1,0 +1,25 @@
+using AnalisaAI.Api.Infrastructure.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace AnalisaAI.Api.Features.Lists.RemoveListItem;
+
+/// <summary>Removing an influencer the list does not hold changes nothing (not even updatedAt) and is still a 204: the outcome is the one asked for.</summary>
+public sealed class RemoveListItemHandler(AppDbContext db, TimeProvider time) : ICommandHandler<RemoveListItemCommand>
+{
+    public async ValueTask<Unit> Handle(RemoveListItemCommand command, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await OwnedLists.LockAsync(db, command.Id, command.OwnerId, cancellationToken);
+        var removed = await db.SavedListItems
+            .Where(i => i.ListId == command.Id && i.InfluencerId == command.InfluencerId)
+            .ExecuteDeleteAsync(cancellationToken);
+        if (removed > 0)
+        {
+            await OwnedLists.TouchAsync(db, command.Id, time.GetUtcNow().UtcDateTime, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return Unit.Value;
+    }
+}
