@@ -260,8 +260,12 @@ test('three rows selected across pages go into a new list', async ({ page }) => 
   await rows(page).nth(0).getByRole('checkbox').check();
   await rows(page).nth(1).getByRole('checkbox').check();
   const picked = (await handlesShown(page)).slice(0, 2);
+  // The pager says "Page 2" at once; the rows follow with the answer.
+  const second = page.waitForResponse((r) => r.url().includes('/api/influencers?') && r.url().includes('page=2') && r.ok());
   await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByText('Page 2 of 2')).toBeVisible();
+  await second;
+  await expect(rows(page).first()).not.toContainText(`@${picked[0]}`);
+  await expect(page.locator('tbody input:checked')).toHaveCount(0);
   await rows(page).nth(0).getByRole('checkbox').check();
   picked.push((await handlesShown(page))[0]!);
 

@@ -1,5 +1,6 @@
 import { influencerSortKeys, type InfluencerListItem, type InfluencerQuery, type InfluencerSort, type InfluencerSortKey } from './api/client';
 import type { Problem } from './api/problem';
+import { maxCompare, minCompare } from './compare';
 import { flagQuery } from './listFilters';
 
 /** The list page's state as its URL holds it: every filter, the sort and the page. */
@@ -153,11 +154,6 @@ export function liveRefreshDelay(items: readonly Pick<InfluencerListItem, 'pendi
   return items.some((item) => item.pendingRun) ? liveRefreshMs : null;
 }
 
-/** "1 influencer", "3 influencers". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-}
-
 /** What the small "3/5" beside relevance means, for its accessible name and tooltip. */
 export function knownComponentsLabel(known: number): string {
   return known >= 5 ? '5 of 5 components from data' : `${known} of 5 components from data; the rest estimated at 50`;
@@ -192,13 +188,7 @@ export function filterProblem(problem: Problem): Problem {
   return { ...problem, errors };
 }
 
-export const maxCompared = 6;
-
+/** Whether Compare can take this many selected influencers. */
 export function canCompare(selected: number): boolean {
-  return selected >= 2 && selected <= maxCompared;
-}
-
-/** The comparison page for the selected influencers, in the order they were selected. */
-export function compareHref(ids: readonly string[]): string {
-  return `/compare?ids=${ids.map(encodeURIComponent).join(',')}`;
+  return selected >= minCompare && selected <= maxCompare;
 }

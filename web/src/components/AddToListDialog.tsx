@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { SavedList } from '../api/client';
 import { ProblemError } from '../api/problem';
 import { useAuth } from '../auth';
-import { plural } from '../listQuery';
+import { plural } from '../format';
 import { useLoad } from '../useLoad';
 import { Loading } from './Loading';
 import { ProblemMessage } from './ProblemMessage';

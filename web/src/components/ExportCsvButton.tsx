@@ -3,20 +3,8 @@ import type { InfluencerQuery } from '../api/client';
 import { ProblemError } from '../api/problem';
 import { useAuth } from '../auth';
 import { csvFileName } from '../listQuery';
+import { saveFile } from '../saveFile';
 import { ProblemMessage } from './ProblemMessage';
-
-/** Hands a file the page already holds to the browser as a download. */
-function saveFile(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the file after the click returns; a minute is plenty, and then the memory goes.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** Downloads every influencer matching the list's filters, in its sort, as CSV. */
 export function ExportCsvButton({ query }: { query: InfluencerQuery }) {

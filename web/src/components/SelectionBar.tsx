@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { canCompare, compareHref, maxCompared } from '../listQuery';
+import { compareUrl, maxCompare, minCompare } from '../compare';
+import { canCompare } from '../listQuery';
 import type { Picked } from '../selection';
 import { AddToListDialog, type AddedToList } from './AddToListDialog';
 
@@ -42,7 +43,7 @@ export function SelectionBar({ selection, onClear }: Props) {
               className="button secondary"
               disabled={!canCompare(count)}
               aria-describedby="compare-note"
-              onClick={() => navigate(compareHref(selection.map((s) => s.id)))}
+              onClick={() => navigate(compareUrl(selection.map((s) => s.id)))}
             >
               Compare
             </button>
@@ -51,7 +52,7 @@ export function SelectionBar({ selection, onClear }: Props) {
             </button>
           </div>
           <p id="compare-note" className="field-note">
-            {canCompare(count) ? `Compare these ${count} side by side.` : `Compare takes 2 to ${maxCompared} influencers.`}
+            {canCompare(count) ? `Compare these ${count} side by side.` : `Compare takes ${minCompare} to ${maxCompare} influencers.`}
           </p>
         </>
       ) : null}

@@ -9,8 +9,8 @@ import { ListFilters } from '../components/ListFilters';
 import { Loading } from '../components/Loading';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { SelectionBar } from '../components/SelectionBar';
-import { count } from '../format';
-import { apiQuery, filterProblem, liveRefreshDelay, plural, readListParams, withChanges } from '../listQuery';
+import { count, plural } from '../format';
+import { apiQuery, filterProblem, liveRefreshDelay, readListParams, withChanges } from '../listQuery';
 import { pageState, selectPage, toggle, useSelection } from '../selection';
 import { useLoad } from '../useLoad';
 import { useMediaQuery } from '../useMediaQuery';
@@ -81,16 +81,13 @@ export function InfluencersPage() {
           <ProblemMessage
             error={invalidFilters ? new ProblemError(filterProblem(list.error.problem)) : list.error}
             context={invalidFilters ? 'Some filters were not accepted' : 'Could not load the influencers'}
+            onRetry={invalidFilters ? undefined : () => void list.reload()}
           />
           {invalidFilters ? (
             <button type="button" className="button secondary" onClick={() => setParams(new URLSearchParams())}>
               Clear filters
             </button>
-          ) : (
-            <button type="button" className="button secondary" onClick={() => void list.reload()} disabled={list.loading}>
-              {list.loading ? 'Retrying…' : 'Retry'}
-            </button>
-          )}
+          ) : null}
         </div>
       ) : null}
       {list.loading && !shown ? <Loading label="Loading influencers…" /> : null}
