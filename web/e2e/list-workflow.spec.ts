@@ -1,72 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import type { InfluencerListItem, Page as ListPage, SavedList } from '../src/api/client';
+import { handlesShown, rows, signInWithApi } from './catalogue-api';
 import { expect, signIn, test } from './fixtures';
+import { parseCsv } from './lists-api';
 
 // The analyst's workflow on the list page (docs/api.md: the list row, Export, Saved lists): sorts and filters
 // checked against the API's own answers, the live "updating…", selection into a saved list, the CSV export, phones.
-
-/** Signs in and returns the bearer token the page itself sent, for asking the API what the page should show. */
-async function signInWithApi(page: Page) {
-  const listed = page.waitForRequest((r) => r.url().includes('/api/influencers?'));
-  await signIn(page);
-  const authorization = (await (await listed).allHeaders())['authorization'] ?? '';
-  expect(authorization).toMatch(/^Bearer /);
-  const headers = { authorization };
-  return {
-    get: async <T>(path: string): Promise<T> => {
-      const answer = await page.request.get(path, { headers });
-      expect(answer.status(), path).toBe(200);
-      return (await answer.json()) as T;
-    },
-    post: async (path: string, data?: unknown) => page.request.post(path, { headers, data }),
-    csv: async (path: string) => page.request.get(path, { headers: { ...headers, accept: 'text/csv' } }),
-  };
-}
-
-const rows = (page: Page) => page.locator('tbody tr');
-const handlesShown = async (page: Page) => (await page.locator('tbody tr a.handle').allTextContents()).map((h) => h.replace(/^@/, ''));
-
-/** RFC 4180: quoted cells may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const table: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') {
-        quoted = false;
-      } else {
-        cell += c;
-      }
-    } else if (c === '"') {
-      quoted = true;
-    } else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') {
-        i++;
-      }
-      row.push(cell);
-      table.push(row);
-      row = [];
-      cell = '';
-    } else {
-      cell += c;
-    }
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    table.push(row);
-  }
-  return table;
-}
 
 test('sorting by engagement rate, descending, gives the API\'s own order', async ({ page }) => {
   const api = await signInWithApi(page);
@@ -104,7 +43,7 @@ test('sorting by engagement rate, descending, gives the API\'s own order', async
   }
 });
 
-test('range filters narrow the list as the API does, and a rejected one says which', async ({ page }) => {
+test('range filters narrow the list as the API does, and stay in the URL', async ({ page }) => {
   const api = await signInWithApi(page);
 
   await page.getByLabel('Min followers').fill('20000');
@@ -128,58 +67,6 @@ test('range filters narrow the list as the API does, and a rejected one says whi
   await page.reload();
   await expect(page.getByLabel('Min followers')).toHaveValue('20000');
   await expect(rows(page)).toHaveCount(expected.items.length);
-});
-
-test.describe('a rejected filter', () => {
-  test.use({ allowConsole: [/status of 400/] });
-
-  test('is named as the panel names it, with no stale rows under it', async ({ page }) => {
-    await signIn(page);
-    await expect(rows(page).first()).toBeVisible();
-    await page.getByLabel('Min relevance').fill('150');
-    const alert = page.getByRole('alert');
-    await expect(alert).toContainText('Some filters were not accepted (HTTP 400)');
-    await expect(alert).toContainText('Min relevance:');
-    await expect(rows(page)).toHaveCount(0);
-    await page.getByRole('button', { name: 'Clear filters' }).click();
-    await expect(rows(page)).toHaveCount(20);
-    await expect(page.getByLabel('Min relevance')).toHaveValue('');
-  });
-});
-
-test.describe('a network failure', () => {
-  test.use({ allowConsole: [/ERR_INTERNET_DISCONNECTED/] });
-
-  test('shows Retry instead of the old rows', async ({ page }) => {
-    await signIn(page);
-    await expect(rows(page)).toHaveCount(20);
-    await page.route('**/api/influencers?*', (route) => route.abort('internetdisconnected'), { times: 1 });
-    await page.getByLabel('Platform').selectOption('tiktok');
-    await expect(page.getByRole('alert')).toContainText('Could not load the influencers');
-    await expect(page.getByRole('alert')).toContainText('The server could not be reached.');
-    await expect(rows(page)).toHaveCount(0);
-    await expect(page.getByText(/tracked$/)).toHaveCount(0);
-    await page.getByRole('button', { name: 'Retry' }).click();
-    await expect(rows(page)).toHaveCount(6);
-    await expect(page.getByRole('alert')).toHaveCount(0);
-  });
-});
-
-test.describe('the category filter', () => {
-  test.use({ allowConsole: [/status of 500/] });
-
-  test('lists every category with its count, and says so when they cannot be loaded', async ({ page }) => {
-    const api = await signInWithApi(page);
-    const categories = (await api.get<{ items: { name: string; count: number }[] }>('/api/influencers/categories')).items;
-    expect(categories.length).toBeGreaterThan(0);
-    await expect(page.getByLabel('Category').locator('option')).toHaveText(['All categories', ...categories.map((c) => `${c.name} (${c.count})`)]);
-
-    await page.route('**/api/influencers/categories', (route) => route.fulfill({ status: 500, contentType: 'application/problem+json', body: '{"status":500}' }));
-    await page.reload();
-    await expect(page.getByText('Categories could not be loaded.')).toBeVisible();
-    await expect(page.getByLabel('Category')).toHaveAccessibleDescription(/Categories could not be loaded/);
-    await expect(rows(page)).toHaveCount(20);
-  });
 });
 
 test('relevance shows how many of its components came from data', async ({ page }) => {
@@ -343,23 +230,6 @@ test('Export CSV downloads the rows of the current filters and sort', async ({ p
   expect(lines.map((l) => Number(l[4]))).toEqual(expected.items.map((i) => i.followers));
   expect(lines.every((l) => l[2] === 'instagram')).toBe(true);
   await expect(page.getByRole('button', { name: 'Export CSV' })).toBeEnabled();
-});
-
-test.describe('a failed export', () => {
-  test.use({ allowConsole: [/status of 503/] });
-
-  test('says so and can be tried again', async ({ page }) => {
-    await signIn(page);
-    await page.route('**/api/influencers?*', (route) =>
-      route.request().headers()['accept'] === 'text/csv'
-        ? route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ status: 503, title: 'Service unavailable', detail: 'Try again in a moment.' }) })
-        : route.continue(),
-    );
-    await page.getByRole('button', { name: 'Export CSV' }).click();
-    await expect(page.getByRole('alert')).toContainText('Could not export the CSV (HTTP 503)');
-    await expect(page.getByRole('alert')).toContainText('Try again in a moment.');
-    await expect(page.getByRole('button', { name: 'Export CSV' })).toBeEnabled();
-  });
 });
 
 test('on a 390 px phone the list is cards, the first one\'s relevance in view, with no sideways scrolling', async ({ page }) => {
