@@ -79,9 +79,9 @@ test('an influencer page shows its metrics, its charts and a manual run', async 
     await sorted;
     await expect(page.locator('tbody tr').first()).not.toContainText('never', { timeout: 1_000 });
   }).toPass({ timeout: 20_000 });
-  const first = page.locator('tbody tr').first().getByRole('link');
-  const handle = (await first.textContent())!.replace(/^@/, '');
-  await first.click();
+  const handle = (await page.locator('tbody tr').first().getByRole('link').textContent())!.replace(/^@/, '');
+  // By name: the list refreshes itself while runs are pending, so the first row may be another by now.
+  await page.getByRole('link', { name: `@${handle}`, exact: true }).click();
 
   await expect(page.getByRole('heading', { name: `@${handle}`, level: 1, exact: true })).toBeVisible();
   for (const group of ['Engagement', 'Reach', 'Growth', 'Relevance']) {
