@@ -15,6 +15,37 @@ test('the influencers list has no serious accessibility violation', async ({ pag
   await expectAccessible(page, { hover: 'header button' });
 });
 
+test('the influencers list on a 390 px phone has no serious accessibility violation', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page);
+  await expect(page.locator('.influencer-card').first()).toBeVisible();
+  await page.locator('.influencer-card').first().getByRole('checkbox').check();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Filters and sort' }).click();
+  await expect(page.getByLabel('Platform')).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('the selection bar and the Add to list dialog have no serious accessibility violation', async ({ page }) => {
+  await signIn(page);
+  for (const n of [0, 1, 2]) {
+    await page.locator('tbody tr').nth(n).getByRole('checkbox').check();
+  }
+  const bar = page.getByRole('region', { name: 'Selection' });
+  await expect(bar).toContainText('3 selected');
+  await expectAccessible(page, { hover: '.selection-bar button' });
+
+  await bar.getByRole('button', { name: 'Add to list' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add 3 influencers to a list' });
+  await expect(dialog.getByLabel('A new list')).toBeVisible();
+  await dialog.getByLabel('A new list').check();
+  await expect(dialog.getByLabel('Name of the new list')).toBeFocused();
+  await expectAccessible(page);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(bar.getByRole('button', { name: 'Add to list' })).toBeFocused();
+});
+
 test('an influencer page has no serious accessibility violation', async ({ page }) => {
   await signIn(page);
   await page.getByLabel('Search').fill('chef.bia');

@@ -11,7 +11,7 @@ import {
   test,
 } from './fixtures';
 
-const columns = ['Handle', 'Platform', 'Relevance', 'Engagement rate', 'Followers', 'Updated', 'Data as of'];
+const columns = ['Handle', 'Platform', 'Relevance', 'Engagement rate', 'Followers', '30-day growth', 'Tier', 'ER percentile', 'Signals', 'Updated', 'Data as of'];
 const runColumns = ['Influencer', 'Trigger', 'Status', 'Started', 'Duration', 'Failed stage', 'Error'];
 
 test('the demo admin signs in and sees the influencers table', async ({ page, context }) => {
@@ -23,6 +23,8 @@ test('the demo admin signs in and sees the influencers table', async ({ page, co
   for (const name of columns) {
     await expect(page.getByRole('columnheader', { name, exact: true })).toBeVisible();
   }
+  // Each row has a checkbox column before them.
+  await expect(page.getByRole('columnheader')).toHaveCount(columns.length + 1);
   await expect(page.locator('tbody tr')).toHaveCount(20);
   await expect(page.getByText('34 tracked')).toBeVisible();
   const banner = page.getByRole('banner');
@@ -42,7 +44,7 @@ test('filters, sorting and paging map onto the API', async ({ page }) => {
 
   await page.getByLabel('Platform').selectOption('tiktok');
   await expect(page.locator('tbody tr')).toHaveCount(6);
-  await expect(page.locator('tbody tr td:nth-child(2)')).toHaveText(Array(6).fill('TikTok'));
+  await expect(page.locator('tbody tr td:nth-child(3)')).toHaveText(Array(6).fill('TikTok'));
   await expect(page).toHaveURL(/platform=tiktok/);
 
   await page.getByLabel('Platform').selectOption('');
@@ -77,9 +79,9 @@ test('an influencer page shows its metrics, its charts and a manual run', async 
     await sorted;
     await expect(page.locator('tbody tr').first()).not.toContainText('never', { timeout: 1_000 });
   }).toPass({ timeout: 20_000 });
-  const first = page.locator('tbody tr').first().getByRole('link');
-  const handle = (await first.textContent())!.replace(/^@/, '');
-  await first.click();
+  const handle = (await page.locator('tbody tr').first().getByRole('link').textContent())!.replace(/^@/, '');
+  // By name: the list refreshes itself while runs are pending, so the first row may be another by now.
+  await page.getByRole('link', { name: `@${handle}`, exact: true }).click();
 
   await expect(page.getByRole('heading', { name: `@${handle}`, level: 1, exact: true })).toBeVisible();
   for (const group of ['Engagement', 'Reach', 'Growth', 'Relevance']) {
@@ -172,7 +174,7 @@ test.describe('access-token expiry', () => {
     // The server says only "Bearer": why a token failed is not told to clients (the token is expired here).
     expect(refusal.headers()['www-authenticate']).toBe('Bearer');
     await expect(page.locator('tbody tr')).toHaveCount(6);
-    await expect(page.locator('tbody tr td:nth-child(2)').first()).toHaveText('YouTube');
+    await expect(page.locator('tbody tr td:nth-child(3)').first()).toHaveText('YouTube');
     expect(refreshes).toEqual([200]);
     expect(await refreshCookieValue(context)).not.toBe(cookieBefore);
     await expectEmptyWebStorage(page);
@@ -234,12 +236,11 @@ test('works with the keyboard alone on a 390 px wide screen', async ({ page }) =
   await page.keyboard.type(admin.password);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Influencers', level: 1 })).toBeVisible();
-  await expect(page.locator('tbody tr').first()).toBeVisible();
-
-  // Only the table scrolls sideways; the page itself fits the screen.
+  // A phone gets cards, not a table; the page fits the screen.
+  await expect(page.locator('.influencer-card').first()).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
-  await page.locator('tbody tr a.handle').first().focus();
+  await page.locator('.influencer-card a.handle').first().focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('figure', { name: 'Relevance history' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -256,7 +257,7 @@ test('screenshots of the main screens for the README', async ({ page }) => {
   // The table shows the sign-in's results once its runs finished: reload until the top row has them.
   await expect(async () => {
     await page.reload();
-    await expect(page.locator('tbody tr').first().getByRole('cell').nth(2)).not.toHaveText('—', { timeout: 1_000 });
+    await expect(page.locator('tbody tr').first().getByRole('cell').nth(3)).not.toHaveText('—', { timeout: 1_000 });
   }).toPass();
   await snapshot(page, 'influencers');
 
@@ -275,6 +276,6 @@ test('screenshots of the main screens for the README', async ({ page }) => {
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.getByRole('link', { name: 'Influencers' }).click();
-  await expect(page.locator('tbody tr').first()).toBeVisible();
+  await expect(page.locator('.influencer-card').first()).toBeVisible();
   await snapshot(page, 'influencers-390');
 });

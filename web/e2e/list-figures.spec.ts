@@ -18,7 +18,7 @@ test('the list shows tier and flags, and filters on a raised flag and on tier', 
   await expect(rows.filter({ hasText: '@chef.bia' })).toHaveCount(1);
   await expect(rows.filter({ hasNotText: 'Follower spike' })).toHaveCount(0);
   const spiked = rows.filter({ hasText: '@chef.bia' });
-  await expect(spiked.locator('td').nth(5)).toHaveText('micro');
+  await expect(spiked.locator('td').nth(7)).toHaveText('micro');
 
   await page.getByLabel('Tier').selectOption('mega');
   await expect(page.getByText('No influencer matches these filters.')).toBeVisible();

@@ -122,8 +122,8 @@ test('the percentile sentence ranks an influencer among ten peers by the rule', 
   await page.getByLabel('Search').fill(`peer_${suffix}_10`);
   await expect(page).toHaveURL(new RegExp(`search=peer_${suffix}_10`));
   const row = page.locator('tbody tr').filter({ hasText: `@peer_${suffix}_10` });
-  await expect(row.locator('td').nth(5)).toHaveText('mega');
-  await expect(row.locator('td').nth(6)).toHaveText(ordinal(Math.round(percentileRank(rate, values))));
+  await expect(row.locator('td').nth(7)).toHaveText('mega');
+  await expect(row.locator('td').nth(8)).toHaveText(ordinal(Math.round(percentileRank(rate, values))));
   await row.getByRole('link').click();
   await expect(page.getByRole('heading', { name: `@peer_${suffix}_10`, level: 1, exact: true })).toBeVisible();
   await expect(page.getByTestId('benchmark-engagement')).toHaveText(expected);

@@ -5,7 +5,8 @@ export interface Loaded<T> {
   data: T | null;
   error: ProblemError | null;
   loading: boolean;
-  reload(): Promise<void>;
+  /** Loads again; `quiet` keeps `loading` false (a background refresh the screen should not show as busy). */
+  reload(options?: { quiet?: boolean }): Promise<void>;
 }
 
 /** Loads data for a screen, keeping the last good data while it reloads and dropping answers to stale requests. */
@@ -17,9 +18,11 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
 
   const run = useCallback(load, deps);
 
-  const reload = useCallback(async () => {
+  const reload = useCallback(async ({ quiet = false }: { quiet?: boolean } = {}) => {
     const request = ++latest.current;
-    setLoading(true);
+    if (!quiet) {
+      setLoading(true);
+    }
     try {
       const result = await run();
       if (request === latest.current) {

@@ -226,6 +226,12 @@ export interface InfluencerQuery {
   pageSize?: number;
 }
 
+/** A category in use and how many influencers have it (GET /api/influencers/categories). */
+export interface CategoryCount {
+  name: string;
+  count: number;
+}
+
 /** A saved list (GET /api/lists): the caller's own, never anyone else's. */
 export interface SavedList {
   id: string;
@@ -255,6 +261,11 @@ export class Api {
 
   influencers(query: InfluencerQuery): Promise<Page<InfluencerListItem>> {
     return this.get(`/api/influencers?${queryString(query)}`);
+  }
+
+  /** Every category in use, for the list's category filter. */
+  categories(): Promise<{ items: CategoryCount[] }> {
+    return this.get('/api/influencers/categories');
   }
 
   /** Every influencer matching the filters and sort (no paging), as CSV. */

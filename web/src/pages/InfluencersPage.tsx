@@ -1,250 +1,124 @@
-import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { platforms, type InfluencerSort } from '../api/client';
+import { useEffect, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { ProblemError } from '../api/problem';
 import { useAuth } from '../auth';
-import { DataAge } from '../components/DataAge';
+import { ExportCsvButton } from '../components/ExportCsvButton';
+import { InfluencerCards } from '../components/InfluencerCards';
+import { InfluencersTable } from '../components/InfluencersTable';
+import { ListFilters } from '../components/ListFilters';
 import { Loading } from '../components/Loading';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { RelativeTime } from '../components/RelativeTime';
-import { count, decimal, percent, platformName } from '../format';
+import { SelectionBar } from '../components/SelectionBar';
+import { count, plural } from '../format';
+import { apiQuery, filterProblem, liveRefreshDelay, readListParams, withChanges } from '../listQuery';
+import { pageState, selectPage, toggle, useSelection } from '../selection';
 import { useLoad } from '../useLoad';
-import { FigureFilters } from '../components/FigureFilters';
-import { flagName, flagQuery, percentileText } from '../listFilters';
-
-const sorts: { value: InfluencerSort; label: string }[] = [
-  { value: '-relevance', label: 'Relevance, highest first' },
-  { value: 'relevance', label: 'Relevance, lowest first' },
-  { value: '-updatedAt', label: 'Updated, newest first' },
-  { value: 'updatedAt', label: 'Updated, oldest first' },
-  { value: '-dataAsOf', label: 'Data, newest first' },
-  { value: 'dataAsOf', label: 'Data, oldest first' },
-  { value: '-erPercentile', label: 'Engagement percentile, highest first' },
-  { value: 'erPercentile', label: 'Engagement percentile, lowest first' },
-  { value: 'handle', label: 'Handle, A to Z' },
-];
+import { useMediaQuery } from '../useMediaQuery';
+import './InfluencersPage.css';
 
 const pageSize = 20;
 
-type SortColumn = 'handle' | 'relevance' | 'updatedAt' | 'dataAsOf' | 'erPercentile';
-
-/** Which sort a column header toggles to, and how it reads for aria-sort. */
-function columnSort(column: SortColumn, current: string) {
-  if (column === 'handle') {
-    return { next: 'handle' as InfluencerSort, aria: current === 'handle' ? ('ascending' as const) : undefined };
-  }
-  const descending = `-${column}` as InfluencerSort;
-  const ascending = column as InfluencerSort;
-  const aria = current === descending ? ('descending' as const) : current === ascending ? ('ascending' as const) : undefined;
-  return { next: current === descending ? ascending : descending, aria };
-}
-
 export function InfluencersPage() {
-  const { api } = useAuth();
+  const { api, user } = useAuth();
   const [params, setParams] = useSearchParams();
-  const platform = params.get('platform') ?? '';
-  const category = params.get('category') ?? '';
-  const search = params.get('search') ?? '';
-  const tier = params.get('tier') ?? '';
-  const minErPercentile = params.get('minErPercentile') ?? '';
-  const flags = params.get('flags') ?? '';
-  const sort = (params.get('sort') ?? '-relevance') as InfluencerSort;
-  const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
-  const [searchText, setSearchText] = useState(search);
-  const [categories, setCategories] = useState<string[]>([]);
+  const state = useMemo(() => readListParams(params), [params]);
+  const phone = useMediaQuery('(max-width: 599.98px)');
+  const [selection, setSelection] = useSelection(user?.id ?? '');
+  const query = useMemo(() => apiQuery(state, pageSize), [state]);
+  const exportQuery = useMemo(() => apiQuery(state), [state]);
 
   useEffect(() => {
     document.title = 'Influencers · AnalisaAI';
   }, []);
 
-  // Typing settles for a moment before it becomes a query.
+  const list = useLoad(() => api.influencers(query), [api, query]);
+
+  // A live list: while a row shown has a run queued or running, fetch again quietly until none has.
+  const refreshIn = liveRefreshDelay(list.data?.items ?? [], { loading: list.loading, failed: list.error !== null });
   useEffect(() => {
-    if (searchText === search) {
+    if (refreshIn === null) {
       return;
     }
-    const timer = setTimeout(() => update({ search: searchText }), 300);
+    const timer = setTimeout(() => void list.reload({ quiet: true }), refreshIn);
     return () => clearTimeout(timer);
-  }, [searchText]);
+  }, [list.data, refreshIn, list.reload]);
 
-  useEffect(() => {
-    api
-      .influencers({ pageSize: 100, sort: 'handle' })
-      .then((all) => setCategories([...new Set(all.items.flatMap((item) => item.categories))].sort()))
-      .catch(() => setCategories([]));
-  }, [api]);
-
-  const list = useLoad(
-    () => api.influencers({ platform, category, search, tier, minErPercentile, ...flagQuery(flags), sort, page, pageSize }),
-    [api, platform, category, search, tier, minErPercentile, flags, sort, page],
-  );
-
-  function update(changes: Record<string, string>) {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) {
-        next.set(key, value);
-      } else {
-        next.delete(key);
-      }
-    }
-    if (!('page' in changes)) {
-      next.delete('page');
-    }
-    setParams(next, { replace: 'search' in changes });
+  // From the address bar, not from `params`: those are the last render's (the router's functional update reads them
+  // too), so two changes before the next render, such as range inputs settling together, would undo each other.
+  function update(changes: Record<string, string>, typed = false) {
+    setParams(withChanges(new URLSearchParams(window.location.search), changes), { replace: typed });
   }
 
-  const totalPages = list.data ? Math.max(1, Math.ceil(list.data.totalCount / pageSize)) : 1;
-  const header = (column: SortColumn, label: string, className?: string) => {
-    const { next, aria } = columnSort(column, sort);
-    return (
-      <th scope="col" aria-sort={aria} className={className}>
-        <button type="button" className="sort" onClick={() => update({ sort: next })}>
-          {label}
-          <span aria-hidden="true" className="sort-mark">
-            {aria === 'ascending' ? '▲' : aria === 'descending' ? '▼' : '↕'}
-          </span>
-        </button>
-      </th>
-    );
+  const items = list.data?.items ?? [];
+  const selectedIds = useMemo(() => new Set(selection.map((s) => s.id)), [selection]);
+  const rows = {
+    items,
+    selected: selectedIds,
+    onToggle: (item: { id: string; handle: string }) => setSelection((current) => toggle(current, { id: item.id, handle: item.handle })),
+    pageState: pageState(selection, items.map((item) => item.id)),
+    onTogglePage: (selected: boolean) => setSelection((current) => selectPage(current, items.map(({ id, handle }) => ({ id, handle })), selected)),
+    busy: list.loading,
   };
+  const pending = items.filter((item) => item.pendingRun).length;
+  const totalPages = list.data ? Math.max(1, Math.ceil(list.data.totalCount / pageSize)) : 1;
+  // Rows from before a failed load are not shown under its error as if they were current.
+  const shown = list.error ? null : list.data;
+  const invalidFilters = list.error?.status === 400;
 
   return (
-    <main className="page">
+    <main className="page influencers-page">
       <div className="page-head">
-        <h1>Influencers</h1>
-        {list.data ? <p className="muted">{count(list.data.totalCount)} tracked</p> : null}
+        <div>
+          <h1>Influencers</h1>
+          {shown ? <p className="muted">{count(shown.totalCount)} tracked</p> : null}
+        </div>
+        <ExportCsvButton query={exportQuery} />
       </div>
-      <form className="filters card" role="search" aria-label="Filter influencers" onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor="filter-search">Search</label>
-          <input id="filter-search" type="search" placeholder="Handle or name" value={searchText} onChange={(e) => setSearchText(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="filter-platform">Platform</label>
-          <select id="filter-platform" value={platform} onChange={(e) => update({ platform: e.target.value })}>
-            <option value="">All platforms</option>
-            {platforms.map((p) => (
-              <option key={p} value={p}>
-                {platformName(p)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-category">Category</label>
-          <select id="filter-category" value={category} onChange={(e) => update({ category: e.target.value })}>
-            <option value="">All categories</option>
-            {categories.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </div>
-        <FigureFilters tier={tier} minErPercentile={minErPercentile} flags={flags} update={update} />
-        <div className="field">
-          <label htmlFor="filter-sort">Sort by</label>
-          <select id="filter-sort" value={sort} onChange={(e) => update({ sort: e.target.value })}>
-            {sorts.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
+      <ListFilters state={state} update={update} compact={phone} />
 
-      {list.error ? <ProblemMessage error={list.error} context="Could not load the influencers" /> : null}
-      {list.loading && !list.data ? <Loading label="Loading influencers…" /> : null}
-      {list.data && list.data.items.length === 0 ? (
+      {list.error ? (
+        <div className="list-error">
+          <ProblemMessage
+            error={invalidFilters ? new ProblemError(filterProblem(list.error.problem)) : list.error}
+            context={invalidFilters ? 'Some filters were not accepted' : 'Could not load the influencers'}
+            onRetry={invalidFilters ? undefined : () => void list.reload()}
+          />
+          {invalidFilters ? (
+            <button type="button" className="button secondary" onClick={() => setParams(new URLSearchParams())}>
+              Clear filters
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {list.loading && !shown ? <Loading label="Loading influencers…" /> : null}
+      {shown && shown.items.length === 0 ? (
         <div className="empty card">
           <p>No influencer matches these filters.</p>
-          <button type="button" className="button secondary" onClick={() => { setSearchText(''); setParams(new URLSearchParams()); }}>
+          <button type="button" className="button secondary" onClick={() => setParams(new URLSearchParams())}>
             Clear filters
           </button>
         </div>
       ) : null}
-      {list.data && list.data.items.length > 0 ? (
+      {shown && shown.items.length > 0 ? (
         <>
-          <div className="table-scroll card" role="region" aria-label="Influencers table" tabIndex={0} aria-busy={list.loading}>
-            <table>
-              <thead>
-                <tr>
-                  {header('handle', 'Handle')}
-                  <th scope="col">Platform</th>
-                  {header('relevance', 'Relevance', 'num')}
-                  <th scope="col" className="num">Engagement rate</th>
-                  <th scope="col" className="num">Followers</th>
-                  <th scope="col">Tier</th>
-                  {header('erPercentile', 'ER percentile', 'num')}
-                  <th scope="col">Signals</th>
-                  {header('updatedAt', 'Updated')}
-                  {header('dataAsOf', 'Data as of')}
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.items.map((item) => (
-                  <tr key={item.id}>
-                    <td>
-                      <Link to={`/influencers/${item.id}`} className="handle">
-                        @{item.handle}
-                      </Link>
-                      {item.displayName ? <div className="sub">{item.displayName}</div> : null}
-                    </td>
-                    <td>
-                      <span className={`platform platform-${item.platform}`}>{platformName(item.platform)}</span>
-                    </td>
-                    <td className="num">
-                      {item.metrics ? (
-                        <span className="score">
-                          <span className="score-bar" aria-hidden="true">
-                            <span style={{ width: `${Math.min(100, Math.max(0, item.metrics.relevance.overall))}%` }} />
-                          </span>
-                          {decimal(item.metrics.relevance.overall)}
-                        </span>
-                      ) : (
-                        <span className="muted">—</span>
-                      )}
-                    </td>
-                    <td className="num">{percent(item.metrics?.engagement.engagementRate)}</td>
-                    <td className="num">{count(item.followers, true)}</td>
-                    <td>{item.followerTier ?? <span className="muted">—</span>}</td>
-                    <td className="num">{percentileText(item.erPercentile)}</td>
-                    <td>
-                      {item.raisedFlags === null ? (
-                        <span className="muted">—</span>
-                      ) : item.raisedFlags.length === 0 ? (
-                        'none'
-                      ) : (
-                        <span className="badge badge-failed small" title={item.raisedFlags.map(flagName).join(', ')}>
-                          {item.raisedFlags.map(flagName).join(', ')}
-                        </span>
-                      )}
-                    </td>
-                    <td>
-                      <RelativeTime iso={item.updatedAt} />
-                      {item.lastUpdate.status === 'failed' ? <span className="badge badge-failed small">failed</span> : null}
-                    </td>
-                    <td>
-                      <DataAge iso={item.dataAsOf} targetSeconds={item.dataTargetSeconds} compact />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <p className="live-note muted" role="status">
+            {pending > 0 ? `${plural(pending, 'update')} running on this page: it refreshes itself until ${pending === 1 ? 'it is' : 'they are'} done.` : ''}
+          </p>
+          {phone ? <InfluencerCards {...rows} /> : <InfluencersTable {...rows} sort={state.sort} onSort={(sort) => update({ sort })} />}
           <nav className="pager" aria-label="Pages">
-            <button type="button" className="button secondary" disabled={page <= 1} onClick={() => update({ page: String(page - 1) })}>
+            <button type="button" className="button secondary" disabled={state.page <= 1} onClick={() => update({ page: String(state.page - 1) })}>
               Previous
             </button>
             <span aria-live="polite">
-              Page {page} of {totalPages}
+              Page {state.page} of {totalPages}
             </span>
-            <button type="button" className="button secondary" disabled={page >= totalPages} onClick={() => update({ page: String(page + 1) })}>
+            <button type="button" className="button secondary" disabled={state.page >= totalPages} onClick={() => update({ page: String(state.page + 1) })}>
               Next
             </button>
           </nav>
         </>
       ) : null}
+      <SelectionBar selection={selection} onClear={() => setSelection(() => [])} />
     </main>
   );
 }
