@@ -270,6 +270,19 @@ test('screenshots of the main screens for the README', async ({ page }) => {
   await expect(page.getByTestId('flag-followerSpike')).toBeVisible();
   await snapshot(page, 'influencer', { fullPage: true });
 
+  // Three micro Instagram accounts side by side.
+  await page.getByRole('link', { name: 'Influencers', exact: true }).click();
+  await page.getByLabel('Platform').selectOption('instagram');
+  await page.getByLabel('Tier').selectOption('micro');
+  await expect(page.locator('tbody tr')).toHaveCount(12);
+  for (const row of [0, 1, 2]) {
+    await page.locator('tbody tr').nth(row).getByRole('checkbox').check();
+  }
+  await page.getByRole('region', { name: 'Selection' }).getByRole('button', { name: 'Compare' }).click();
+  await expect(page.getByTestId('compare-column')).toHaveCount(3);
+  await expect(page.locator('.sparkline').first()).toBeVisible();
+  await snapshot(page, 'compare', { fullPage: true });
+
   await page.getByRole('link', { name: 'Metric updates' }).click();
   await expect(page.locator('tbody tr').first().getByRole('link')).toHaveText(/^@/);
   await snapshot(page, 'metric-updates');
