@@ -5,6 +5,7 @@ interface Call {
   url: string;
   method: string;
   authorization: string | null;
+  contentType: string | null;
   body: string | null;
   credentials: RequestCredentials | undefined;
 }
@@ -36,6 +37,7 @@ class FakeApi {
       url,
       method: init.method ?? 'GET',
       authorization: headers.get('Authorization'),
+      contentType: headers.get('Content-Type'),
       body: typeof init.body === 'string' ? init.body : null,
       credentials: init.credentials,
     });
@@ -88,6 +90,20 @@ describe('Session', () => {
   afterEach(() => {
     vi.useRealTimers();
     vi.unstubAllGlobals();
+  });
+
+  it('sends refresh and logout as application/json, which the API requires in cookie mode (no cross-origin call without a preflight)', async () => {
+    await session.signIn('admin@analisaai.demo', 'secret password');
+    await session.refresh();
+    await session.signOut();
+
+    const refresh = api.callsTo('/api/auth/refresh')[0]!;
+    const logout = api.callsTo('/api/auth/logout')[0]!;
+    expect(refresh.url).toBe('/api/auth/refresh?useCookies=true');
+    expect(refresh.contentType).toBe('application/json');
+    expect(refresh.body).toBe('{}');
+    expect(logout.url).toBe('/api/auth/logout?useCookies=true');
+    expect(logout.contentType).toBe('application/json');
   });
 
   it('signs in in cookie mode and sends the access token as a bearer header', async () => {
