@@ -13,5 +13,11 @@ public sealed class StoredRefreshToken
     public DateTime CreatedAt { get; set; }
     public DateTime ExpiresAt { get; set; }
     public DateTime? ConsumedAt { get; set; }
+
+    /// <summary>
+    /// Who rotated this link: a SHA-256 (hex) of the rotating request's user agent and address. It only tells a
+    /// double submit from the same client apart from a replay by another within the grace window.
+    /// </summary>
+    public string? RotatedBy { get; set; }
     public DateTime? RevokedAt { get; set; }
 }

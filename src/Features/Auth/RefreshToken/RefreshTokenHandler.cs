@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using AnalisaAI.Api.Infrastructure.Auth;
 using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.Api.Infrastructure.Web;
@@ -8,14 +10,17 @@ namespace AnalisaAI.Api.Features.Auth.RefreshToken;
 
 /// <summary>
 /// Rotates a refresh token (RFC 9700 §4.14.2): the presented token is consumed and its successor issued in
-/// one transaction. A token presented again within <see cref="DoubleSubmitWindow"/> of its own rotation is a
-/// double submit (two tabs, a retry) and only gets 401; presented later, it leaked: the whole family is revoked.
+/// one transaction. A token presented again within <see cref="DoubleSubmitWindow"/> of its own rotation by the
+/// client that rotated it (same user agent and address), while its successor is still unused, is a double submit
+/// (two tabs, a retry) and only gets 401. Any other re-use means it leaked (a thief replaying it, even within the
+/// window): the whole family is revoked.
 /// </summary>
 public sealed partial class RefreshTokenHandler(
     AppDbContext db,
     TokenPairIssuer tokens,
     IPublisher publisher,
     TimeProvider time,
+    IHttpContextAccessor http,
     ILogger<RefreshTokenHandler> logger) : ICommandHandler<RefreshTokenCommand, TokenPairResponse>
 {
     private const string Invalid = "The refresh token is invalid, expired or revoked.";
@@ -25,6 +30,7 @@ public sealed partial class RefreshTokenHandler(
     public async ValueTask<TokenPairResponse> Handle(RefreshTokenCommand command, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
+        var client = ClientFingerprint();
         var hash = RefreshTokenSecret.Hash(command.RefreshToken);
         var presented = await db.RefreshTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash, cancellationToken);
         if (presented is null || presented.RevokedAt is not null || presented.ExpiresAt <= now)
@@ -34,7 +40,7 @@ public sealed partial class RefreshTokenHandler(
 
         if (presented.ConsumedAt is { } consumedAt)
         {
-            await RefuseConsumedAsync(presented, consumedAt, now, cancellationToken);
+            await RefuseConsumedAsync(presented, consumedAt, client, now, cancellationToken);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -42,7 +48,7 @@ public sealed partial class RefreshTokenHandler(
         // The consume is conditional, so of two concurrent refreshes with one token exactly one wins.
         var consumed = await db.RefreshTokens
             .Where(t => t.Id == presented.Id && t.ConsumedAt == null && t.RevokedAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(t => t.ConsumedAt, now), cancellationToken);
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.ConsumedAt, now).SetProperty(t => t.RotatedBy, client), cancellationToken);
         if (consumed == 0)
         {
             // A concurrent refresh with the same token won: the same double submit as above.
@@ -67,9 +73,12 @@ public sealed partial class RefreshTokenHandler(
         return pair;
     }
 
-    private async Task RefuseConsumedAsync(StoredRefreshToken presented, DateTime consumedAt, DateTime now, CancellationToken cancellationToken)
+    private async Task RefuseConsumedAsync(StoredRefreshToken presented, DateTime consumedAt, string client, DateTime now, CancellationToken cancellationToken)
     {
-        if (now - consumedAt <= DoubleSubmitWindow)
+        // A link rotated before RotatedBy existed counts as the same client.
+        if (now - consumedAt <= DoubleSubmitWindow
+            && (presented.RotatedBy is null || presented.RotatedBy == client)
+            && !await SuccessorRotatedAsync(presented, consumedAt, cancellationToken))
         {
             LogDoubleSubmit(presented.UserId, presented.FamilyId);
         }
@@ -79,6 +88,21 @@ public sealed partial class RefreshTokenHandler(
         }
 
         throw new UnauthorizedException(Invalid);
+    }
+
+    // The successor was issued after this link was consumed; a consumed link of the family issued since then
+    // means the successor (or a later one) was itself rotated, so the resubmitting client is not the one holding the head.
+    private Task<bool> SuccessorRotatedAsync(StoredRefreshToken presented, DateTime consumedAt, CancellationToken cancellationToken) =>
+        db.RefreshTokens.AnyAsync(
+            t => t.FamilyId == presented.FamilyId && t.Id != presented.Id && t.ConsumedAt != null && t.CreatedAt >= consumedAt,
+            cancellationToken);
+
+    private string ClientFingerprint()
+    {
+        var request = http.HttpContext?.Request;
+        var userAgent = request?.Headers.UserAgent.ToString() ?? "";
+        var address = ClientAddress.PartitionKey(request?.HttpContext.Connection.RemoteIpAddress);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(userAgent + "\n" + address)));
     }
 
     private async Task RevokeFamilyAsync(StoredRefreshToken presented, DateTime now, CancellationToken cancellationToken)

@@ -10,6 +10,7 @@ internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<Store
     {
         builder.Property(t => t.TokenHash).HasMaxLength(64).IsFixedLength().IsUnicode(false);
         builder.HasIndex(t => t.TokenHash).IsUnique();
+        builder.Property(t => t.RotatedBy).HasMaxLength(64).IsFixedLength().IsUnicode(false);
         builder.HasIndex(t => t.FamilyId);
         builder.HasOne<User>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
     }

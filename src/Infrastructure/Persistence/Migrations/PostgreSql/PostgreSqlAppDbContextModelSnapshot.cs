@@ -45,6 +45,12 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("RotatedBy")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -44,6 +44,12 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("RotatedBy")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)

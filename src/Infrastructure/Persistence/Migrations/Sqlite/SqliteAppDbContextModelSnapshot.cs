@@ -39,6 +39,12 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RotatedBy")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
