@@ -106,6 +106,25 @@ public sealed class ForwardedHeadersTests
         nextNetwork.Should().Equal(HttpStatusCode.Unauthorized);
     }
 
+    [Fact]
+    public async Task Hsts_follows_a_trusted_proxys_forwarded_proto_and_ignores_an_untrusted_one()
+    {
+        using var factory = new ProxiedApiFactory(new() { ["ForwardedHeaders:KnownProxies:0"] = Proxy });
+        var client = factory.CreateClient();
+
+        async Task<bool> HstsAsync(string from, string proto)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/health/live");
+            request.Headers.Add(ConnectionFrom, from);
+            request.Headers.Add("X-Forwarded-Proto", proto);
+            return (await client.SendAsync(request)).Headers.Contains("Strict-Transport-Security");
+        }
+
+        (await HstsAsync(Proxy, "https")).Should().BeTrue("the trusted proxy took the request over HTTPS");
+        (await HstsAsync(Proxy, "http")).Should().BeFalse("the trusted proxy took it over plain HTTP");
+        (await HstsAsync("192.0.2.44", "https")).Should().BeFalse("an untrusted client cannot claim HTTPS");
+    }
+
     private static async Task<HttpStatusCode[]> LoginsAsync(HttpClient client, int count, Func<int, string> forwardedFor, string from = Proxy)
     {
         var statuses = new HttpStatusCode[count];
