@@ -8,12 +8,12 @@ public sealed class InfluencerFieldsValidator : AbstractValidator<IInfluencerFie
 {
     public InfluencerFieldsValidator()
     {
-        RuleFor(f => f.Handle).Cascade(CascadeMode.Stop).NotEmpty()
+        RuleFor(f => f.Handle).Cascade(CascadeMode.Stop).NotEmpty().NoHiddenCharacters()
             .Must(InfluencerRules.IsValidHandle)
             .WithMessage($"Handle must be 1 to {Influencer.HandleMaxLength} letters, digits, '.', '_' or '-', optionally after one leading '@'.");
         RuleFor(f => f.Platform).Cascade(CascadeMode.Stop).NotEmpty()
             .Must(ApiEnum.IsDefined<Platform>).WithMessage($"Platform must be one of: {ApiEnum.List<Platform>()}.");
-        RuleFor(f => f.DisplayName).MaximumLength(Influencer.DisplayNameMaxLength);
+        RuleFor(f => f.DisplayName).MaximumLength(Influencer.DisplayNameMaxLength).NoHiddenCharacters();
         RuleFor(f => f.Followers).GreaterThanOrEqualTo(0);
         RuleFor(f => f.Following).GreaterThanOrEqualTo(0);
         RuleFor(f => f.PostsCount).GreaterThanOrEqualTo(0);
@@ -24,6 +24,7 @@ public sealed class InfluencerFieldsValidator : AbstractValidator<IInfluencerFie
         RuleForEach(f => f.Categories)
             .NotNull().WithMessage("A category name must not be null.")
             .Must(name => name is null || name.Trim().Length is >= 1 and <= Category.NameMaxLength)
-            .WithMessage($"A category name must be 1 to {Category.NameMaxLength} characters.");
+            .WithMessage($"A category name must be 1 to {Category.NameMaxLength} characters.")
+            .NoHiddenCharacters();
     }
 }

@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Infrastructure.Web;
 using FluentValidation;
 
 namespace AnalisaAI.Api.Features.Lists;
@@ -7,7 +8,8 @@ public static class SavedListRules
 {
     public static IRuleBuilderOptions<T, string?> ListName<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(name => name is not null && name.Trim().Length is >= 1 and <= SavedList.NameMaxLength)
-            .WithMessage($"name must be 1 to {SavedList.NameMaxLength} characters, not counting spaces around it.");
+            .WithMessage($"name must be 1 to {SavedList.NameMaxLength} characters, not counting spaces around it.")
+            .NoHiddenCharacters();
 
     public static ValidationException LimitReached(string field, string message) =>
         new([new FluentValidation.Results.ValidationFailure(field, message)]);

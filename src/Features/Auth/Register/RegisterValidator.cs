@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Infrastructure.Web;
 using FluentValidation;
 
 namespace AnalisaAI.Api.Features.Auth.Register;
@@ -14,6 +15,7 @@ public sealed class RegisterValidator : AbstractValidator<RegisterCommand>
             .WithMessage($"Password must be {PasswordRules.MinLength} to {PasswordRules.MaxLength} characters long.")
             .Must(password => !PasswordRules.IsTooCommon(password)).WithMessage(PasswordRules.TooCommonMessage);
         RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100)
-            .Must(name => name is null || name.Trim().Length > 0).WithMessage("Display name must not be blank.");
+            .Must(name => name is null || name.Trim().Length > 0).WithMessage("Display name must not be blank.")
+            .NoHiddenCharacters();
     }
 }

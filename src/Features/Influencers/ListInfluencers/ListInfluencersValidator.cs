@@ -21,7 +21,8 @@ public sealed class ListInfluencersValidator : AbstractValidator<ListInfluencers
             .WithMessage("minRelevance must be a number from 0 to 100.");
         RuleFor(q => q.Search)
             .MaximumLength(ListInfluencersQuery.SearchMaxLength)
-            .WithMessage($"search must be at most {ListInfluencersQuery.SearchMaxLength} characters.");
+            .WithMessage($"search must be at most {ListInfluencersQuery.SearchMaxLength} characters.")
+            .NoHiddenCharacters();
         RuleFor(q => q.Tier)
             .Must(t => FollowerTier.All.Contains(t!.Trim())).When(q => q.Tier is not null)
             .WithMessage($"tier must be one of: {string.Join(", ", FollowerTier.All)}.");
