@@ -54,7 +54,7 @@ public sealed class SimulatedApp : WebApplicationFactory<Program>
             ["ConnectionStrings:Default"] = $"Data Source={DatabasePath}",
             ["Jwt:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
             ["Auth:BootstrapAdmin:Email"] = "admin@freshness.test",
-            ["Auth:BootstrapAdmin:Password"] = "admin-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(16)),
+            ["Auth:BootstrapAdmin:Password"] = "bootstrap-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(16)),
             ["Seed:Demo"] = "false",
 
             // Every user signs in from the same test client address.

@@ -23,7 +23,13 @@ public sealed class BootstrapAdminOptions : IValidatableObject
         {
             // The same rules as registration: the first admin account is the one most worth guessing.
             yield return new ValidationResult(
-                "Auth:BootstrapAdmin:Password is too easy to guess (a common password, perhaps followed by digits, or one repeated character).",
+                "Auth:BootstrapAdmin:Password is too easy to guess (a common password, perhaps followed by digits or symbols, in leetspeak or said twice, or one repeated character).",
+                [nameof(Password)]);
+        }
+        else if (!string.IsNullOrWhiteSpace(Email) && PasswordRules.ContainsEmailLocalPart(Password, Email))
+        {
+            yield return new ValidationResult(
+                "Auth:BootstrapAdmin:Password must not contain the name part of Auth:BootstrapAdmin:Email.",
                 [nameof(Password)]);
         }
     }

@@ -38,7 +38,7 @@ public class ApiFactory : WebApplicationFactory<Program>
     public string DatabasePath { get; }
 
     /// <summary>Made per run, never stored: no secret lives in the repository.</summary>
-    public string AdminPassword { get; } = "admin-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
+    public string AdminPassword { get; } = "bootstrap-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
 
     public string SigningKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
 

@@ -23,7 +23,7 @@ public sealed class ScaleOutCluster : IAsyncDisposable
     public string ConnectionString { get; }
 
     /// <summary>Made per run, never stored: no secret lives in the repository.</summary>
-    public string AdminPassword { get; } = "admin-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
+    public string AdminPassword { get; } = "bootstrap-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
 
     private string SigningKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
 

@@ -60,6 +60,40 @@ public sealed class AccountRulesTests(AccountRulesTests.Factory factory) : IClas
         (await factory.CountUsersAsync()).Should().Be(before);
     }
 
+    [Theory]
+    [InlineData("Password123!")]
+    [InlineData("passwordpassword")]
+    [InlineData("P@ssw0rd2026")]
+    [InlineData("Passw0rd!!2026")]
+    [InlineData("1qaz2wsx1qaz2wsx")]
+    [InlineData("Qwerty123456!")]
+    public async Task Common_passwords_in_disguise_are_400_too(string password)
+    {
+        var response = await RegisterAsync(AuthApi.NewEmail(), password);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.ReadProblemAsync())["errors"]!["password"]![0]!.GetValue<string>().Should().Be(PasswordRules.TooCommonMessage);
+    }
+
+    [Theory]
+    [InlineData("margarida.silva", "my MARGARIDA password")]
+    [InlineData("margarida.silva", "silva-2026-summer-trip")]
+    [InlineData("joao_pereira", "joao_pereira is me, ok")]
+    public async Task A_password_holding_the_emails_local_part_is_400(string local, string password)
+    {
+        var response = await RegisterAsync($"{local}.{Guid.NewGuid():N}"[..(local.Length + 5)] + "@analisaai.test", password);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.ReadProblemAsync())["errors"]!["password"]![0]!.GetValue<string>().Should().Be(PasswordRules.ContainsEmailMessage);
+    }
+
+    [Theory]
+    [InlineData("correct horse battery")]
+    [InlineData("1234password")]
+    [InlineData("sunflower orbit 7 kettle!")]
+    public async Task Passwords_with_a_listed_word_inside_a_longer_phrase_are_accepted(string password) =>
+        (await RegisterAsync(AuthApi.NewEmail(), password)).StatusCode.Should().Be(HttpStatusCode.Created);
+
     [Fact]
     public async Task A_duplicate_email_is_hashed_like_a_new_one_and_still_409()
     {

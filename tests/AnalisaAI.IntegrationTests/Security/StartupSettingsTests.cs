@@ -22,7 +22,22 @@ public sealed class StartupSettingsTests
 
     [Theory]
     [MemberData(nameof(BadSettings))]
-    public async Task A_bad_setting_prints_one_line_naming_the_key_and_exits_1_before_migrating(string key, string value, string named)
+    public Task A_bad_setting_prints_one_line_naming_the_key_and_exits_1_before_migrating(string key, string value, string named) =>
+        AssertRefusedAsync(new Dictionary<string, string> { [key] = value }, named);
+
+    [Theory]
+    [InlineData("Password123!")]
+    [InlineData("P@ssw0rd2026")]
+    [InlineData("passwordpassword")]
+    [InlineData("Margarida-is-the-boss")]
+    public Task A_bootstrap_admin_password_failing_the_password_rules_stops_start_up_naming_the_key(string password) =>
+        AssertRefusedAsync(new Dictionary<string, string>
+        {
+            ["Auth__BootstrapAdmin__Email"] = "margarida@analisaai.test",
+            ["Auth__BootstrapAdmin__Password"] = password,
+        }, "Auth:BootstrapAdmin:Password");
+
+    private static async Task AssertRefusedAsync(Dictionary<string, string> settings, string named)
     {
         var database = Path.Combine(Path.GetTempPath(), "analisaai-tests", $"startup-{Guid.NewGuid():N}.db");
         var start = new ProcessStartInfo("dotnet", [AppDll()])
@@ -36,9 +51,12 @@ public sealed class StartupSettingsTests
                 ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
                 ["ConnectionStrings__Default"] = $"Data Source={database}",
                 ["Jwt__SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
-                [key] = value,
             },
         };
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
 
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

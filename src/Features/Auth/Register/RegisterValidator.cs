@@ -13,7 +13,8 @@ public sealed class RegisterValidator : AbstractValidator<RegisterCommand>
         RuleFor(c => c.Password).Cascade(CascadeMode.Stop).NotEmpty()
             .Length(PasswordRules.MinLength, PasswordRules.MaxLength)
             .WithMessage($"Password must be {PasswordRules.MinLength} to {PasswordRules.MaxLength} characters long.")
-            .Must(password => !PasswordRules.IsTooCommon(password)).WithMessage(PasswordRules.TooCommonMessage);
+            .Must(password => !PasswordRules.IsTooCommon(password)).WithMessage(PasswordRules.TooCommonMessage)
+            .Must((command, password) => !PasswordRules.ContainsEmailLocalPart(password, command.Email)).WithMessage(PasswordRules.ContainsEmailMessage);
         RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100)
             .Must(name => name is null || name.Trim().Length > 0).WithMessage("Display name must not be blank.")
             .NoHiddenCharacters();
