@@ -40,7 +40,7 @@ public sealed class BenchmarkHost : WebApplicationFactory<Program>
         };
     }
 
-    public string AdminPassword { get; } = "bench-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
+    public string AdminPassword { get; } = "measure-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
