@@ -7,7 +7,7 @@ namespace AnalisaAI.Api.Features.Auth;
 /// one of the 10,000 most common (bundled, see CommonPasswords/NOTICE.md), ignoring case, also in its usual
 /// disguises: followed by digits or symbols (<c>password1234</c>, <c>Password123!</c>), in leetspeak
 /// (<c>P@ssw0rd2026</c>), or said twice (<c>passwordpassword</c>); one character repeated; or a password
-/// holding the account's email local part (or a 4+ character piece of it), which a guesser tries first.
+/// holding the account's email local part (4 characters or more), which a guesser tries first.
 /// </summary>
 public static class PasswordRules
 {
@@ -19,8 +19,8 @@ public static class PasswordRules
 
     public const string ContainsEmailMessage = "The password must not contain your email address's name part. Choose another, such as a few unrelated words.";
 
-    // Below this length an email piece (jo@, ana@) matches too many unrelated passwords to refuse them.
-    private const int MinEmailPieceLength = 4;
+    // Below this length a local part (jo@, ana@) matches too many unrelated passwords to refuse them.
+    private const int MinLocalPartLength = 4;
 
     private static readonly Lazy<FrozenSet<string>> Common = new(LoadCommon);
 
@@ -64,7 +64,10 @@ public static class PasswordRules
         return false;
     }
 
-    /// <summary>Whether the password holds the email's local part, or a piece of it split at . _ - +, ignoring case.</summary>
+    /// <summary>
+    /// Whether the password holds the email's whole local part, ignoring case. Not its pieces: a piece of
+    /// <c>long.name@</c> is an everyday word, and refusing every phrase with it would refuse good passwords.
+    /// </summary>
     public static bool ContainsEmailLocalPart(string? password, string? email)
     {
         if (string.IsNullOrEmpty(password) || string.IsNullOrEmpty(email) || email.IndexOf('@', StringComparison.Ordinal) is not (> 0 and var at))
@@ -73,8 +76,7 @@ public static class PasswordRules
         }
 
         var local = email[..at];
-        return local.Split(['.', '_', '-', '+'], StringSplitOptions.RemoveEmptyEntries).Append(local)
-            .Any(piece => piece.Length >= MinEmailPieceLength && password.Contains(piece, StringComparison.OrdinalIgnoreCase));
+        return local.Length >= MinLocalPartLength && password.Contains(local, StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsCommonWord(string candidate)
