@@ -11,6 +11,8 @@ internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<Store
         builder.Property(t => t.TokenHash).HasMaxLength(64).IsFixedLength().IsUnicode(false);
         builder.HasIndex(t => t.TokenHash).IsUnique();
         builder.HasIndex(t => t.FamilyId);
+        builder.Property(t => t.UserAgent).HasMaxLength(StoredRefreshToken.UserAgentMaxLength);
+        builder.Property(t => t.ClientAddress).HasMaxLength(StoredRefreshToken.ClientAddressMaxLength).IsUnicode(false);
         builder.HasOne<User>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

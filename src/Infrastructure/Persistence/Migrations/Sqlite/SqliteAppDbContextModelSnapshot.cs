@@ -24,6 +24,11 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(45)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ConsumedAt")
                         .HasColumnType("TEXT");
 
@@ -45,6 +50,10 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT");
@@ -70,6 +79,9 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -82,6 +94,9 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<int>("FailedLoginCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastSignInAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LockoutEndsAt")
                         .HasColumnType("TEXT");
