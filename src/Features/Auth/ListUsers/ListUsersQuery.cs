@@ -2,7 +2,7 @@ using Mediator;
 
 namespace AnalisaAI.Api.Features.Auth.ListUsers;
 
-/// <summary>Query parameters arrive as text, so a malformed one is a 400 naming it (see the validator).</summary>
+/// <summary>Query parameters stay text until the validator has checked them, so a malformed one is a 400 naming it.</summary>
 public sealed record ListUsersQuery(string? Page, string? PageSize, string? Search) : IQuery<ListUsersResponse>
 {
     public const int DefaultPageSize = 20;
