@@ -116,14 +116,18 @@ test('the run log shows the runs of the sign-in and new runs as they happen', as
   await expect(page.locator('tbody tr a.handle').first()).toHaveText(/^@/);
 
   // A run started elsewhere appears without reloading the page.
-  const manualRuns = page.locator('tbody tr', { has: page.getByText('manual', { exact: true }) });
-  const before = await manualRuns.count();
   const other = await context.newPage();
   await other.goto('/');
-  await other.locator('tbody tr').first().getByRole('link').click();
+  const handle = (await other.locator('tbody tr a.handle').first().textContent())!;
+  await other.getByRole('link', { name: handle, exact: true }).click();
+  const accepted = other.waitForResponse((r) => r.url().endsWith('/metrics/recalculate') && r.request().method() === 'POST');
   await other.getByRole('button', { name: 'Recalculate' }).click();
+  const { runId } = (await (await accepted).json()) as { runId: string };
   await expect(other.getByText('Run finished: the figures below are new.')).toBeVisible();
-  await expect(manualRuns).toHaveCount(before + 1);
+  const row = page.locator(`tbody tr[data-run-id="${runId}"]`);
+  await expect(row).toContainText(handle);
+  await expect(row).toContainText('manual');
+  await expect(row).toContainText('succeeded');
   await other.close();
 });
 

@@ -18,6 +18,8 @@ public static class AuthFeature
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<ISessionRevocations, CachedSessionRevocations>();
         builder.Services.AddScoped<TokenPairIssuer>();
+        builder.Services.AddScoped<SessionTerminator>();
+        builder.Services.AddScoped<LoginAttempts>();
         builder.Services.AddSingleton<LoginTimingGuard>();
         builder.Services.AddScoped<IDatabaseSeeder, BootstrapAdminSeeder>();
         return builder;

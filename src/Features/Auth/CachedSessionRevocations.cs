@@ -6,8 +6,8 @@ using Microsoft.Extensions.Caching.Memory;
 namespace AnalisaAI.Api.Features.Auth;
 
 /// <summary>
-/// A session is live while its family exists and none of its tokens is revoked (logout and reuse revoke the
-/// whole family; a deleted account takes its families with it).
+/// A session is live while its family exists and none of its tokens is revoked (logout, reuse and
+/// <see cref="SessionTerminator"/> revoke the whole family; a deleted account takes its families with it).
 /// The answer is kept in memory for at most <see cref="MaxAge"/>, measured on the app's clock, so every
 /// instance refuses an ended session's access tokens within 5 s while a busy client costs one query per
 /// session every few seconds. An ended session never comes back, so that answer is kept longer.

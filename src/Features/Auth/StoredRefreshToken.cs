@@ -2,7 +2,9 @@ namespace AnalisaAI.Api.Features.Auth;
 
 /// <summary>
 /// One link of a rotating refresh-token family. Only the SHA-256 of the token is stored; every link of a
-/// family shares the family's absolute expiry.
+/// family shares the family's absolute expiry. A family is a session: its first link's <see cref="CreatedAt"/> is
+/// when the session began, its newest link's is when it was last used, and each link records the client that
+/// asked for it (shown in the session list).
 /// </summary>
 public sealed class StoredRefreshToken
 {
@@ -20,4 +22,10 @@ public sealed class StoredRefreshToken
     /// </summary>
     public string? RotatedBy { get; set; }
     public DateTime? RevokedAt { get; set; }
+
+    public const int UserAgentMaxLength = 200;
+    public const int ClientAddressMaxLength = 45;
+
+    public string? UserAgent { get; set; }
+    public string? ClientAddress { get; set; }
 }

@@ -5,9 +5,10 @@ namespace AnalisaAI.Api.Features.Auth;
 
 /// <summary>
 /// Issues an access token and the next refresh token of a family. The refresh token is added to the
-/// unit of work; the caller saves it together with whatever else its transaction holds.
+/// unit of work; the caller saves it together with whatever else its transaction holds. Each link records the
+/// client asking for it (the address as seen after trusted proxies), so a session shows where it was last used.
 /// </summary>
-public sealed class TokenPairIssuer(AppDbContext db, AccessTokenFactory accessTokens, TimeProvider time)
+public sealed class TokenPairIssuer(AppDbContext db, AccessTokenFactory accessTokens, IHttpContextAccessor http, TimeProvider time)
 {
     public TokenPairResponse Issue(User user, Guid familyId, DateTime familyExpiresAt)
     {
@@ -21,7 +22,12 @@ public sealed class TokenPairIssuer(AppDbContext db, AccessTokenFactory accessTo
             TokenHash = RefreshTokenSecret.Hash(refresh),
             CreatedAt = time.GetUtcNow().UtcDateTime,
             ExpiresAt = familyExpiresAt,
+            UserAgent = Truncate(http.HttpContext?.Request.Headers.UserAgent.ToString(), StoredRefreshToken.UserAgentMaxLength),
+            ClientAddress = Truncate(http.HttpContext?.Connection.RemoteIpAddress?.ToString(), StoredRefreshToken.ClientAddressMaxLength),
         });
         return new TokenPairResponse(access.Token, "Bearer", access.ExpiresInSeconds, refresh, familyExpiresAt);
     }
+
+    private static string? Truncate(string? value, int maxLength) =>
+        string.IsNullOrEmpty(value) ? null : value.Length <= maxLength ? value : value[..maxLength];
 }

@@ -21,6 +21,11 @@ public sealed class User
     public DateTime? LockoutEndsAt { get; set; }
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>Set by an admin: a disabled account can neither sign in nor refresh, and its sessions are ended.</summary>
+    public DateTime? DisabledAt { get; set; }
+
+    public DateTime? LastSignInAt { get; set; }
+
     public static string Normalize(string email) => email.Trim().Normalize(NormalizationForm.FormKC).ToUpperInvariant();
 
     /// <summary>Control and invisible formatting characters (NUL, zero-width, bidi overrides) have no place in an email.</summary>

@@ -25,6 +25,10 @@ public sealed class JwtOptions : IValidatableObject
     [Range(1, 365, ErrorMessage = "Jwt:RefreshTokenDays must be {1} to {2}.")]
     public int RefreshTokenDays { get; set; } = 30;
 
+    /// <summary>A session also ends after this many days without a refresh, before its absolute lifetime.</summary>
+    [Range(1, 365, ErrorMessage = "Jwt:RefreshIdleDays must be {1} to {2}.")]
+    public int RefreshIdleDays { get; set; } = 7;
+
     public byte[] SigningKeyBytes => Encoding.UTF8.GetBytes(SigningKey ?? "");
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

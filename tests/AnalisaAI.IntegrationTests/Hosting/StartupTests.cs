@@ -43,6 +43,7 @@ public sealed class StartupTests
     [InlineData("Auth:Lockout:Duration", "00:00:00")]
     [InlineData("Jwt:AccessTokenMinutes", "0")]
     [InlineData("Jwt:RefreshTokenDays", "0")]
+    [InlineData("Jwt:RefreshIdleDays", "0")]
     [InlineData("Auth:BootstrapAdmin:Email", "not-an-email")]
     [InlineData("ForwardedHeaders:KnownProxies:0", "proxy.example.com")]
     [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/33")]

@@ -88,6 +88,35 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
         operation["responses"]!.AsObject().Select(r => r.Key).Should().Contain(["200", "401"]);
     }
 
+    [Theory]
+    [InlineData("/api/auth/sessions", "get", "ListSessions", "Auth", "401")]
+    [InlineData("/api/auth/sessions", "delete", "EndSessions", "Auth", "401")]
+    [InlineData("/api/auth/sessions/{id}", "delete", "EndSession", "Auth", "401,404")]
+    [InlineData("/api/auth/change-password", "post", "ChangePassword", "Auth", "400,401")]
+    [InlineData("/api/users", "get", "ListUsers", "Users", "400,401,403")]
+    [InlineData("/api/users/{id}/disable", "post", "DisableUser", "Users", "400,401,403,404")]
+    [InlineData("/api/users/{id}/enable", "post", "EnableUser", "Users", "401,403,404")]
+    [InlineData("/api/users/{id}/sessions", "delete", "EndUserSessions", "Users", "401,403,404")]
+    public async Task Account_and_session_operations_declare_their_id_tag_and_refusals(string path, string method, string operationId, string tag, string statuses)
+    {
+        var operation = (await DocumentAsync())["paths"]![path]![method]!;
+
+        operation["operationId"]!.GetValue<string>().Should().Be(operationId);
+        operation["tags"]!.AsArray().Select(t => t!.GetValue<string>()).Should().Equal(tag);
+        operation["responses"]!.AsObject().Select(r => r.Key).Should().Contain(statuses.Split(','));
+    }
+
+    [Fact]
+    public async Task The_user_list_declares_its_paging_as_integers_with_ranges()
+    {
+        var parameters = (await DocumentAsync())["paths"]!["/api/users"]!["get"]!["parameters"]!.AsArray()
+            .ToDictionary(p => p!["name"]!.GetValue<string>(), p => p!["schema"]!);
+
+        parameters.Keys.Should().BeEquivalentTo("page", "pageSize", "search");
+        Range(parameters["page"]).Should().Be(("integer", "int32", 1m, 10_000_000m));
+        Range(parameters["pageSize"]).Should().Be(("integer", "int32", 1m, 100m));
+    }
+
     private async Task<JsonNode> DocumentAsync() => await (await factory.CreateClient().GetAsync("/swagger/v1/swagger.json")).ReadJsonAsync();
 
     private async Task<Dictionary<string, JsonNode>> ListParametersAsync() =>

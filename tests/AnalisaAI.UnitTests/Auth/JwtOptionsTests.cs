@@ -63,11 +63,15 @@ public class JwtOptionsTests
     }
 
     [Theory]
-    [InlineData(0, 30, "Jwt:AccessTokenMinutes")]
-    [InlineData(15, 0, "Jwt:RefreshTokenDays")]
-    public void Lifetimes_out_of_range_fail_naming_the_setting(int minutes, int days, string key)
+    [InlineData(0, 30, 7, "Jwt:AccessTokenMinutes")]
+    [InlineData(15, 0, 7, "Jwt:RefreshTokenDays")]
+    [InlineData(15, 30, 0, "Jwt:RefreshIdleDays")]
+    public void Lifetimes_out_of_range_fail_naming_the_setting(int minutes, int days, int idleDays, string key)
     {
-        var errors = Validate(new JwtOptions { SigningKey = RandomLooking32, AccessTokenMinutes = minutes, RefreshTokenDays = days });
+        var errors = Validate(new JwtOptions
+        {
+            SigningKey = RandomLooking32, AccessTokenMinutes = minutes, RefreshTokenDays = days, RefreshIdleDays = idleDays,
+        });
 
         errors.Should().ContainSingle().Which.ErrorMessage.Should().Contain(key);
     }

@@ -1,11 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { Link } from 'react-router';
 import type { InfluencerListItem, InfluencerSort } from '../api/client';
-import { count, percent, platformName } from '../format';
+import { count, percent } from '../format';
 import { flagName, percentileText } from '../listFilters';
 import { columnSort, type SortColumn } from '../listQuery';
 import { DataAge } from './DataAge';
-import { Growth, Relevance, Updated } from './ListCells';
+import { Growth, Handle, PlatformName, Relevance, Updated } from './ListCells';
 
 interface Props {
   items: InfluencerListItem[];
@@ -76,13 +75,10 @@ export function InfluencersTable({ items, sort, onSort, selected, onToggle, page
                 <input type="checkbox" aria-label={`Select @${item.handle}`} checked={selected.has(item.id)} onChange={() => onToggle(item)} />
               </td>
               <td>
-                <Link to={`/influencers/${item.id}`} className="handle">
-                  @{item.handle}
-                </Link>
-                {item.displayName ? <div className="sub">{item.displayName}</div> : null}
+                <Handle item={item} />
               </td>
               <td>
-                <span className={`platform platform-${item.platform}`}>{platformName(item.platform)}</span>
+                <PlatformName item={item} />
               </td>
               <td className="num">
                 <Relevance item={item} />

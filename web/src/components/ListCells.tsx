@@ -1,7 +1,24 @@
+import { Link } from 'react-router';
 import type { InfluencerListItem } from '../api/client';
-import { decimal, percent } from '../format';
+import { decimal, percent, platformName } from '../format';
 import { knownComponentsLabel } from '../listQuery';
 import { RelativeTime } from './RelativeTime';
+
+/** "@handle" linking to the influencer, with the display name under it. */
+export function Handle({ item }: { item: InfluencerListItem }) {
+  return (
+    <>
+      <Link to={`/influencers/${item.id}`} className="handle">
+        @{item.handle}
+      </Link>
+      {item.displayName ? <div className="sub">{item.displayName}</div> : null}
+    </>
+  );
+}
+
+export function PlatformName({ item }: { item: InfluencerListItem }) {
+  return <span className={`platform platform-${item.platform}`}>{platformName(item.platform)}</span>;
+}
 
 /** Relevance with its bar and, beside it, how many of its five components came from data ("3/5"). */
 export function Relevance({ item }: { item: InfluencerListItem }) {

@@ -4,10 +4,11 @@ import type { InfluencerListItem } from '../api/client';
 import { ProblemError } from '../api/problem';
 import { useAuth } from '../auth';
 import { DataAge } from '../components/DataAge';
+import { Handle, PlatformName, Relevance } from '../components/ListCells';
 import { Loading } from '../components/Loading';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { compareUrl } from '../compare';
-import { count, decimal, percent, platformName, plural } from '../format';
+import { count, percent, plural } from '../format';
 import { percentileText } from '../listFilters';
 import { compareChoice, csvFileName } from '../lists';
 import { saveFile } from '../saveFile';
@@ -192,15 +193,14 @@ export function ListPage() {
                     />
                   </td>
                   <td>
-                    <Link to={`/influencers/${item.id}`} className="handle">
-                      @{item.handle}
-                    </Link>
-                    {item.displayName ? <div className="sub">{item.displayName}</div> : null}
+                    <Handle item={item} />
                   </td>
                   <td>
-                    <span className={`platform platform-${item.platform}`}>{platformName(item.platform)}</span>
+                    <PlatformName item={item} />
                   </td>
-                  <td className="num">{decimal(item.metrics?.relevance.overall)}</td>
+                  <td className="num">
+                    <Relevance item={item} />
+                  </td>
                   <td className="num">{percent(item.metrics?.engagement.engagementRate)}</td>
                   <td className="num">{count(item.followers, true)}</td>
                   <td>{item.followerTier ?? <span className="muted">—</span>}</td>

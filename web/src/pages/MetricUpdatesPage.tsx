@@ -120,7 +120,7 @@ export function MetricUpdatesPage() {
             </thead>
             <tbody>
               {runs.map((run) => (
-                <tr key={run.id}>
+                <tr key={run.id} data-run-id={run.id}>
                   <td>
                     {handles[run.influencerId] ? (
                       <Link to={`/influencers/${run.influencerId}`} className="handle">

@@ -5,6 +5,7 @@ using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.Api.Infrastructure.Web;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace AnalisaAI.Api.Features.Auth.RefreshToken;
 
@@ -19,6 +20,7 @@ public sealed partial class RefreshTokenHandler(
     AppDbContext db,
     TokenPairIssuer tokens,
     IPublisher publisher,
+    IOptions<JwtOptions> jwt,
     TimeProvider time,
     IHttpContextAccessor http,
     ILogger<RefreshTokenHandler> logger) : ICommandHandler<RefreshTokenCommand, TokenPairResponse>
@@ -33,7 +35,9 @@ public sealed partial class RefreshTokenHandler(
         var client = ClientFingerprint();
         var hash = RefreshTokenSecret.Hash(command.RefreshToken);
         var presented = await db.RefreshTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash, cancellationToken);
-        if (presented is null || presented.RevokedAt is not null || presented.ExpiresAt <= now)
+        // A link's CreatedAt is its family's last use: a session idle for RefreshIdleDays has ended too.
+        if (presented is null || presented.RevokedAt is not null || presented.ExpiresAt <= now
+            || presented.CreatedAt.AddDays(jwt.Value.RefreshIdleDays) <= now)
         {
             throw new UnauthorizedException(Invalid);
         }
@@ -58,7 +62,7 @@ public sealed partial class RefreshTokenHandler(
         }
 
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == presented.UserId, cancellationToken);
-        if (user is null)
+        if (user is null || user.DisabledAt is not null)
         {
             await transaction.RollbackAsync(cancellationToken);
             await RevokeFamilyAsync(presented, now, cancellationToken);

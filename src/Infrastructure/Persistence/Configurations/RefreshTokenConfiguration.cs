@@ -12,6 +12,8 @@ internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<Store
         builder.HasIndex(t => t.TokenHash).IsUnique();
         builder.Property(t => t.RotatedBy).HasMaxLength(64).IsFixedLength().IsUnicode(false);
         builder.HasIndex(t => t.FamilyId);
+        builder.Property(t => t.UserAgent).HasMaxLength(StoredRefreshToken.UserAgentMaxLength);
+        builder.Property(t => t.ClientAddress).HasMaxLength(StoredRefreshToken.ClientAddressMaxLength).IsUnicode(false);
         builder.HasOne<User>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -29,6 +29,11 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(45)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(45)");
+
                     b.Property<DateTime?>("ConsumedAt")
                         .HasColumnType("datetime2");
 
@@ -57,6 +62,10 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("char(64)")
                         .IsFixedLength();
 
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<Guid>("UserId")
                         .HasColumnType("uniqueidentifier");
 
@@ -81,6 +90,9 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -93,6 +105,9 @@ namespace AnalisaAI.Api.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<int>("FailedLoginCount")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("LastSignInAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("LockoutEndsAt")
                         .HasColumnType("datetime2");

@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace AnalisaAI.Api.Features.Auth.EndSession;
+
+public sealed record EndSessionCommand(Guid UserId, Guid SessionId) : ICommand;

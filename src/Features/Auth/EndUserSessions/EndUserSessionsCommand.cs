@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace AnalisaAI.Api.Features.Auth.EndUserSessions;
+
+public sealed record EndUserSessionsCommand(Guid UserId) : ICommand;

@@ -1,0 +1,3 @@
+namespace AnalisaAI.Api.Features.Auth.ListSessions;
+
+public sealed record ListSessionsResponse(IReadOnlyList<SessionResponse> Items);

@@ -1,0 +1,18 @@
+using AnalisaAI.Api.Infrastructure.Web;
+using Mediator;
+
+namespace AnalisaAI.Api.Features.Auth.ListUsers;
+
+public sealed class ListUsersEndpoint : IEndpoint<UsersEndpointGroup>
+{
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapGet("/", async ([AsParameters] ListUsersQuery query, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(query, cancellationToken)))
+            .WithQueryParameterInteger("page", 1, ListUsersQuery.MaxPage, 1)
+            .WithQueryParameterInteger("pageSize", 1, ListUsersQuery.MaxPageSize, ListUsersQuery.DefaultPageSize)
+            .WithName("ListUsers")
+            .WithSummary("Accounts, a page at a time, by email; search matches part of the email or display name.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+}

@@ -1,0 +1,3 @@
+namespace AnalisaAI.Api.Features.Auth.ListUsers;
+
+public sealed record ListUsersResponse(IReadOnlyList<AdminUserResponse> Items, int Page, int PageSize, int TotalCount);
