@@ -45,6 +45,9 @@ public sealed class ScaleOutCluster : IAsyncDisposable
             ["Auth__BootstrapAdmin__Password"] = AdminPassword,
             ["Seed__Demo"] = "false",
             ["MetricsUpdate__Enabled"] = "false",
+            // The sweep has its own switch: its start-up firing (or a recovered misfire on a slow machine) would
+            // claim the tests' never-updated influencers beside their manual runs.
+            ["MetricsUpdate__Sweep__Interval"] = "00:00:00",
             ["RateLimiting__Login__PermitLimit"] = "10000",
             ["Scheduling__ClusterCheckinInterval"] = "00:00:01",
             ["Scheduling__ClusterCheckinMisfireThreshold"] = "00:00:02",
