@@ -6,18 +6,16 @@ using Microsoft.EntityFrameworkCore;
 namespace AnalisaAI.Api.Features.Auth.Logout;
 
 /// <summary>Revokes the presented token's whole family. Unknown or already revoked tokens are fine: logout is idempotent.</summary>
-public sealed class LogoutHandler(AppDbContext db, TimeProvider time) : ICommandHandler<LogoutCommand>
+public sealed class LogoutHandler(AppDbContext db, SessionTerminator sessions) : ICommandHandler<LogoutCommand>
 {
     public async ValueTask<Unit> Handle(LogoutCommand command, CancellationToken cancellationToken)
     {
         var hash = RefreshTokenSecret.Hash(command.RefreshToken);
-        var familyId = await db.RefreshTokens.Where(t => t.TokenHash == hash)
-            .Select(t => (Guid?)t.FamilyId).SingleOrDefaultAsync(cancellationToken);
-        if (familyId is not null)
+        var session = await db.RefreshTokens.Where(t => t.TokenHash == hash)
+            .Select(t => new { t.UserId, t.FamilyId }).SingleOrDefaultAsync(cancellationToken);
+        if (session is not null)
         {
-            var now = time.GetUtcNow().UtcDateTime;
-            await db.RefreshTokens.Where(t => t.FamilyId == familyId && t.RevokedAt == null)
-                .ExecuteUpdateAsync(set => set.SetProperty(t => t.RevokedAt, now), cancellationToken);
+            await sessions.EndAsync(session.UserId, session.FamilyId, cancellationToken);
         }
 
         return Unit.Value;

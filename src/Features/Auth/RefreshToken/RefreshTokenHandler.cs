@@ -23,6 +23,7 @@ public sealed partial class RefreshTokenHandler(
     IOptions<JwtOptions> jwt,
     TimeProvider time,
     IHttpContextAccessor http,
+    SessionTerminator sessions,
     ILogger<RefreshTokenHandler> logger) : ICommandHandler<RefreshTokenCommand, TokenPairResponse>
 {
     private const string Invalid = "The refresh token is invalid, expired or revoked.";
@@ -65,7 +66,7 @@ public sealed partial class RefreshTokenHandler(
         if (user is null || user.DisabledAt is not null)
         {
             await transaction.RollbackAsync(cancellationToken);
-            await RevokeFamilyAsync(presented, now, cancellationToken);
+            await RevokeFamilyAsync(presented);
             throw new UnauthorizedException(Invalid);
         }
 
@@ -88,7 +89,7 @@ public sealed partial class RefreshTokenHandler(
         }
         else
         {
-            await RevokeFamilyAsync(presented, now, cancellationToken);
+            await RevokeFamilyAsync(presented);
         }
 
         throw new UnauthorizedException(Invalid);
@@ -109,12 +110,11 @@ public sealed partial class RefreshTokenHandler(
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(userAgent + "\n" + address)));
     }
 
-    private async Task RevokeFamilyAsync(StoredRefreshToken presented, DateTime now, CancellationToken cancellationToken)
+    private async Task RevokeFamilyAsync(StoredRefreshToken presented)
     {
         LogReuse(presented.UserId, presented.FamilyId);
-        await db.RefreshTokens
-            .Where(t => t.FamilyId == presented.FamilyId && t.RevokedAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(t => t.RevokedAt, now), CancellationToken.None);
+        // Not cut short by the caller going away: a leaked family is revoked whatever happens to the request.
+        await sessions.EndAsync(presented.UserId, presented.FamilyId, CancellationToken.None);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refresh token reuse for user {UserId}: token family {FamilyId} revoked")]
