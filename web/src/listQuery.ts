@@ -2,6 +2,7 @@ import { influencerSortKeys, type InfluencerListItem, type InfluencerQuery, type
 import type { Problem } from './api/problem';
 import { maxCompare, minCompare } from './compare';
 import { flagQuery } from './listFilters';
+import { csvFileName as listCsvFileName } from './lists';
 
 /** The list page's state as its URL holds it: every filter, the sort and the page. */
 export interface ListParams {
@@ -137,8 +138,7 @@ export const sortOptions: { value: InfluencerSort; label: string }[] = (Object.k
 
 /** The download's name, on the reader's own calendar day: analisaai-influencers-2026-06-30.csv. */
 export function csvFileName(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `analisaai-influencers-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.csv`;
+  return listCsvFileName('influencers', now);
 }
 
 export const liveRefreshMs = 2_500;
