@@ -11,7 +11,7 @@ namespace AnalisaAI.Api.Features.Demo;
 
 /// <summary>
 /// Demo data for Development and showcases (<c>Seed:Demo</c>): a demo admin and analyst with public
-/// credentials, and 24 influencers with 60 days of posts, stories and audience snapshots ending now.
+/// credentials, and the 34 influencers of <see cref="DemoProfiles"/> with 60 days of posts, stories and audience snapshots ending now.
 /// Deterministic (fixed seeds) and idempotent: nothing is written when the demo admin already exists.
 /// Every demo influencer is then calculated once (runs recorded as manual, like an admin's), so a fresh install
 /// shows metrics, not "never", right after sign-in.
