@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
+using AnalisaAI.TestTools;
 
 namespace AnalisaAI.LoadBenchmark;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AnalisaAI.LoadBenchmark;
+namespace AnalisaAI.TestTools;
 
 /// <summary>
 /// Another process's resident memory, from Linux's /proc: the current resident set (VmRSS) and its peak (VmHWM),
