@@ -6,11 +6,14 @@ namespace AnalisaAI.Soak;
 /// <summary>
 /// Reads each live instance's memory every <see cref="Interval"/>: VmRSS from /proc/&lt;pid&gt;/status and the managed
 /// heap from the runtime meter on its /metrics (Prometheus) endpoint. GC.GetTotalMemory cannot be read from
-/// outside; the meter's heap size after the last collection is the figure that shows retained objects.
+/// outside; the meter's heap size after the last collection includes the dead objects a lazy gen2 still holds, so
+/// every <c>liveHeapEvery</c> (none when zero) the sampler also induces a full collection first and reads the live heap.
 /// </summary>
-public sealed class MemorySampler(IReadOnlyList<ApiInstance> instances, Stopwatch clock) : IDisposable
+public sealed class MemorySampler(IReadOnlyList<ApiInstance> instances, Stopwatch clock, TimeSpan liveHeapEvery) : IDisposable
 {
     public const string HeapMetric = "dotnet_gc_last_collection_heap_size_bytes";
+    public const string FragmentationMetric = "dotnet_gc_last_collection_heap_fragmentation_size_bytes";
+    public const string CommittedMetric = "dotnet_gc_last_collection_memory_committed_size_bytes";
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(15);
 
     private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(10) };
@@ -30,13 +33,20 @@ public sealed class MemorySampler(IReadOnlyList<ApiInstance> instances, Stopwatc
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         using var timer = new PeriodicTimer(Interval);
+        var nextFull = liveHeapEvery;
         try
         {
             do
             {
+                var full = liveHeapEvery > TimeSpan.Zero && clock.Elapsed >= nextFull;
+                if (full)
+                {
+                    nextFull += liveHeapEvery;
+                }
+
                 foreach (var instance in instances)
                 {
-                    await SampleAsync(instance, cancellationToken);
+                    await SampleAsync(instance, full, cancellationToken);
                 }
             }
             while (await timer.WaitForNextTickAsync(cancellationToken));
@@ -47,7 +57,7 @@ public sealed class MemorySampler(IReadOnlyList<ApiInstance> instances, Stopwatc
         }
     }
 
-    public async Task SampleAsync(ApiInstance instance, CancellationToken cancellationToken)
+    public async Task SampleAsync(ApiInstance instance, bool fullCollection, CancellationToken cancellationToken)
     {
         if (!instance.IsUp || instance.ProcessId is not { } processId || !ProcessMemory.Available(processId))
         {
@@ -64,11 +74,27 @@ public sealed class MemorySampler(IReadOnlyList<ApiInstance> instances, Stopwatc
             return; // Killed between the check and the read.
         }
 
-        long? heap = null;
+        var induced = false;
+        if (fullCollection)
+        {
+            try
+            {
+                await InducedCollection.RunAsync(processId, cancellationToken);
+                induced = true;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                Console.Error.WriteLine($"Could not induce a full collection in {instance.Name}: {exception.Message}");
+            }
+        }
+
+        long? heap = null, committed = null;
         try
         {
             var text = await http.GetStringAsync(new Uri(instance.BaseAddress, "/metrics"), cancellationToken);
-            heap = (long?)PrometheusText.Sum(text, HeapMetric);
+            // Free space between objects (the large object heap's above all) holds no object: left out.
+            heap = (long?)(PrometheusText.Sum(text, HeapMetric) - (PrometheusText.Sum(text, FragmentationMetric) ?? 0));
+            committed = (long?)PrometheusText.Sum(text, CommittedMetric);
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
@@ -77,7 +103,7 @@ public sealed class MemorySampler(IReadOnlyList<ApiInstance> instances, Stopwatc
 
         lock (samples)
         {
-            samples.Add(new MemorySample(instance.Name, instance.Incarnation, clock.Elapsed, clock.Elapsed - instance.ReadyAt, resident, heap));
+            samples.Add(new MemorySample(instance.Name, instance.Incarnation, clock.Elapsed, clock.Elapsed - instance.ReadyAt, resident, heap, committed, induced));
         }
     }
 

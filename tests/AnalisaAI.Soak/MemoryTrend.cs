@@ -1,7 +1,12 @@
 namespace AnalisaAI.Soak;
 
-/// <summary>The trend of one instance's memory after its warm-up: least-squares slopes in MB per hour.</summary>
-public sealed record MemorySlope(string Instance, int Incarnation, TimeSpan From, TimeSpan To, int Samples, double? ResidentMbPerHour, double? HeapMbPerHour);
+/// <summary>
+/// The trend of one instance's memory after its warm-up: least-squares slopes in MB per hour of the resident set,
+/// of the heap after the last collection (the GC's own collections), and of the live heap (after induced full ones).
+/// </summary>
+public sealed record MemorySlope(
+    string Instance, int Incarnation, TimeSpan From, TimeSpan To, int Samples,
+    double? ResidentMbPerHour, double? HeapMbPerHour, double? LiveHeapMbPerHour);
 
 public static class MemoryTrend
 {
@@ -19,11 +24,15 @@ public static class MemoryTrend
             var steady = instance.Where(s => s.Incarnation == incarnation && s.SinceReady >= warmup).OrderBy(s => s.At).ToList();
             if (steady.Count == 0)
             {
-                return new MemorySlope(instance.Key, incarnation, TimeSpan.Zero, TimeSpan.Zero, 0, null, null);
+                return new MemorySlope(instance.Key, incarnation, TimeSpan.Zero, TimeSpan.Zero, 0, null, null, null);
             }
 
             var resident = LeastSquares.Slope([.. steady.Select(s => (s.At.TotalHours, s.ResidentBytes / Megabyte))]);
-            var heap = LeastSquares.Slope([.. steady.Where(s => s.HeapBytes is not null).Select(s => (s.At.TotalHours, s.HeapBytes!.Value / Megabyte))]);
-            return new MemorySlope(instance.Key, incarnation, steady[0].At, steady[^1].At, steady.Count, resident, heap);
+            var heap = HeapSlope(steady.Where(s => !s.AfterFullCollection));
+            var live = HeapSlope(steady.Where(s => s.AfterFullCollection));
+            return new MemorySlope(instance.Key, incarnation, steady[0].At, steady[^1].At, steady.Count, resident, heap, live);
         }).ToList();
+
+    private static double? HeapSlope(IEnumerable<MemorySample> samples) =>
+        LeastSquares.Slope([.. samples.Where(s => s.HeapBytes is not null).Select(s => (s.At.TotalHours, s.HeapBytes!.Value / Megabyte))]);
 }

@@ -26,6 +26,9 @@ public sealed record SoakOptions
     /// <summary>After a fault ends, how long its effects still count as the fault's (pools reconnecting, jobs recovered).</summary>
     public int GraceSeconds { get; init; } = 10;
 
+    /// <summary>How often the soak induces a full collection in each instance to read its live heap; 0: never.</summary>
+    public double LiveHeapEveryMinutes { get; init; } = 5;
+
     /// <summary>Where the report and the logs go; default TestResults/soak/&lt;UTC time&gt; in the repository.</summary>
     public string? Output { get; init; }
 
@@ -41,6 +44,7 @@ public sealed record SoakOptions
           --restart-after S        seconds the killed instance stays down (default 5)
           --db-down S              seconds PostgreSQL stays down (default 5)
           --grace S                seconds after a fault that still count as its window (default 10)
+          --live-heap-every M      induce a full GC in each instance every M minutes to read its live heap; 0: never (default 5)
           --users N                users signing in, refreshing and browsing (default 4)
           --influencers N          influencers in the catalogue (default 100)
           --output DIR             report and logs (default TestResults/soak/<UTC time> in the repository)
@@ -50,7 +54,7 @@ public sealed record SoakOptions
 
     public string CommandLine() => string.Create(CultureInfo.InvariantCulture,
         $"dotnet run -c Release --project tests/AnalisaAI.Soak -- --minutes {Minutes} --warmup-minutes {WarmupMinutes} " +
-        $"--kill-at {Fraction(KillAt)} --db-restart-at {Fraction(DbRestartAt)} --users {Users} --influencers {Influencers}");
+        $"--kill-at {Fraction(KillAt)} --db-restart-at {Fraction(DbRestartAt)} --live-heap-every {LiveHeapEveryMinutes} --users {Users} --influencers {Influencers}");
 
     public static SoakOptions Parse(string[] args)
     {
@@ -68,6 +72,7 @@ public sealed record SoakOptions
                 "--restart-after" => options with { RestartAfterSeconds = (int)Number(name, value, 0, 600) },
                 "--db-down" => options with { DbDownSeconds = (int)Number(name, value, 0, 600) },
                 "--grace" => options with { GraceSeconds = (int)Number(name, value, 0, 600) },
+                "--live-heap-every" => options with { LiveHeapEveryMinutes = Number(name, value, 0, 24 * 60) },
                 "--users" => options with { Users = (int)Number(name, value, 1, 200) },
                 "--influencers" => options with { Influencers = (int)Number(name, value, 1, 100_000) },
                 "--output" => options with { Output = value },

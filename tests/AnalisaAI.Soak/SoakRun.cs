@@ -60,7 +60,7 @@ public static class SoakRun
             }
 
             var acknowledgements = new Acknowledgements();
-            using var sampler = new MemorySampler(instances, clock);
+            using var sampler = new MemorySampler(instances, clock, TimeSpan.FromMinutes(options.LiveHeapEveryMinutes));
             var injector = new FaultInjector(options, instances[1], database, clock);
             await RunTrafficAsync(options, client, admin, catalogue, password, acknowledgements, sampler, injector, log, clock, interrupted);
             var trafficDuration = clock.Elapsed;

@@ -36,6 +36,21 @@ public sealed class MemoryTrendTests
     }
 
     [Fact]
+    public void The_live_heap_slope_reads_only_the_samples_after_an_induced_full_collection()
+    {
+        // The heap after the GC's own collections climbs (dead objects in a lazy gen2); the live heap does not.
+        var samples = Enumerable.Range(0, 60).Select(minute => minute % 5 == 0
+            ? Sample("A", 1, minute, 280, heapMb: 27, full: true)
+            : Sample("A", 1, minute, 280, heapMb: 30 + ((minute % 20) * 0.5))).ToList();
+
+        var slope = MemoryTrend.AfterWarmup(samples, TimeSpan.Zero).Single();
+
+        slope.LiveHeapMbPerHour.Should().BeApproximately(0, 1e-9);
+        slope.HeapMbPerHour.Should().NotBeNull();
+        slope.Samples.Should().Be(60, "the resident set is read at every sample, induced or not");
+    }
+
+    [Fact]
     public void An_instance_still_warming_up_has_no_slope()
     {
         var slope = MemoryTrend.AfterWarmup([Sample("A", 1, 1, 100, 10), Sample("A", 1, 2, 110, 10)], TimeSpan.FromMinutes(10)).Single();
@@ -44,7 +59,7 @@ public sealed class MemoryTrendTests
         slope.ResidentMbPerHour.Should().BeNull();
     }
 
-    private static MemorySample Sample(string instance, int incarnation, int minute, double residentMb, double? heapMb, int readyAt = 0) =>
+    private static MemorySample Sample(string instance, int incarnation, int minute, double residentMb, double? heapMb, int readyAt = 0, bool full = false) =>
         new(instance, incarnation, TimeSpan.FromMinutes(minute), TimeSpan.FromMinutes(minute - readyAt),
-            (long)(residentMb * Megabyte), heapMb is { } heap ? (long)(heap * Megabyte) : null);
+            (long)(residentMb * Megabyte), heapMb is { } heap ? (long)(heap * Megabyte) : null, CommittedBytes: null, full);
 }
