@@ -16,6 +16,7 @@ public static class InvitationApi
     {
         var response = await admin.PostInvitationAsync(email ?? AuthApi.NewEmail(), role);
         response.StatusCode.Should().Be(HttpStatusCode.Created);
+        response.Headers.CacheControl!.NoStore.Should().BeTrue("the answer carries the token");
         var body = await response.ReadJsonAsync();
         return new SentInvitation(
             body["id"]!.GetValue<Guid>(), body["email"]!.GetValue<string>(), body["role"]!.GetValue<string>(),
