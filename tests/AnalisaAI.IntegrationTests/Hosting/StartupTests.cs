@@ -41,6 +41,8 @@ public sealed class StartupTests
     [InlineData("RateLimiting:Refresh:Window", "2.00:00:00")]
     [InlineData("Auth:Lockout:MaxFailedAttempts", "0")]
     [InlineData("Auth:Lockout:Duration", "00:00:00")]
+    [InlineData("Auth:Lockout:MaxFailedAttemptsPerAccount", "101")]
+    [InlineData("Auth:Lockout:MaxFailedAttemptsPerAccount", "4")]
     [InlineData("Jwt:AccessTokenMinutes", "0")]
     [InlineData("Jwt:RefreshTokenDays", "0")]
     [InlineData("Jwt:RefreshIdleDays", "0")]
