@@ -52,10 +52,9 @@ describe('invitationState', () => {
 
 describe('registrationHint', () => {
   it('explains the policy, a taken email and the rate limit; nothing for a field error', () => {
-    expect(registrationHint({ status: 403 }, false)).toMatch(/invitation only/);
-    expect(registrationHint({ status: 403 }, true)).toMatch(/Ask the admin who invited you/);
-    expect(registrationHint({ status: 409 }, false)).toMatch(/already exists/);
-    expect(registrationHint({ status: 429 }, false)).toMatch(/Too many attempts/);
-    expect(registrationHint({ status: 400 }, true)).toBeNull();
+    expect(registrationHint({ status: 403 })).toMatch(/cannot be created on this server/);
+    expect(registrationHint({ status: 409 })).toMatch(/already exists/);
+    expect(registrationHint({ status: 429 })).toMatch(/Too many attempts/);
+    expect(registrationHint({ status: 400 })).toBeNull();
   });
 });

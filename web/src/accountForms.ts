@@ -52,15 +52,13 @@ export function invitationState(invitation: { usedAt: string | null; expiresAt: 
 }
 
 /**
- * Registration's refusals in words a visitor can act on, with the API's own detail kept: 403 is the
- * registration policy (closed, or an invitation needed), 409 a taken email, 400 a bad field or invitation.
+ * Registration's refusals in words a visitor can act on, beside the API's own detail: 403 is the policy
+ * (registration closed), 409 a taken email, 429 the rate limit. A 400 names its field (or the invitation).
  */
-export function registrationHint(problem: Problem, hasInvitation: boolean): string | null {
+export function registrationHint(problem: Problem): string | null {
   switch (problem.status) {
     case 403:
-      return hasInvitation
-        ? 'Accounts cannot be created here right now. Ask the admin who invited you.'
-        : 'Accounts are created by invitation only. Ask an admin to invite you, then open the link they send.';
+      return 'New accounts cannot be created on this server. Ask an admin of AnalisaAI if you need one.';
     case 409:
       return 'An account with this email already exists: sign in instead, or use another email.';
     case 429:

@@ -156,7 +156,7 @@ export function InvitationsPanel() {
   return (
     <section className="card account-section invitations" aria-labelledby="invitations-title">
       <h2 id="invitations-title">Invitations</h2>
-      <p className="muted">An invitation is a sign-up link for one person: it works once and for a limited time, and the account it makes gets the email and role chosen here.</p>
+      <p className="muted">An invitation is a sign-up link for one person: it works once and for a limited time, and the account it makes gets the email and role chosen here. Inviting an email again replaces its open invitation.</p>
       <form className="invite-form" onSubmit={invite} aria-label="Invite someone" noValidate>
         <FormField id="invite-email" ref={emailInput} label="Email" type="email" required maxLength={254} value={email} onChange={(e) => setEmail(e.target.value)} errors={byField.email} />
         <div className="form-field">

@@ -58,7 +58,7 @@ export function UserActions({ user, onChanged }: Props) {
       )}
       <ConfirmButton
         label="End sessions"
-        ariaLabel={`End every session of ${who}`}
+        ariaLabel={`End sessions of ${who}`}
         className="button secondary danger small"
         title={`End every session of ${who}?`}
         confirmLabel="End their sessions"

@@ -89,7 +89,7 @@ export function RegisterPage() {
       const split = fieldProblems(error.problem, fields);
       const { invitationToken = [], ...inputs } = split.byField;
       setByField(inputs);
-      setRefusal({ status: error.status, hint: registrationHint(error.problem, invitation !== ''), messages: [...invitationToken, ...split.other] });
+      setRefusal({ status: error.status, hint: registrationHint(error.problem), messages: [...invitationToken, ...split.other] });
       setBusy(false);
       focusFirstInvalid();
       return;

@@ -186,7 +186,16 @@ function AdminUsers({ meId }: { meId: string }) {
       </p>
       {users.error ? <ProblemMessage error={users.error} context="Could not load the accounts" onRetry={() => void users.reload()} /> : null}
       {users.loading && !shown ? <Loading label="Loading the accounts…" /> : null}
-      {shown && shown.items.length === 0 ? <p className="empty card">{search ? `No account matches “${search}”.` : 'No accounts.'}</p> : null}
+      {shown && shown.items.length === 0 ? (
+        <div className="empty card">
+          <p>{page > 1 ? `There is no page ${page}.` : search ? `No account matches “${search}”.` : 'No accounts.'}</p>
+          {page > 1 ? (
+            <button type="button" className="button secondary" onClick={() => update({ page: '1' })}>
+              Back to the first page
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       {shown && shown.items.length > 0 ? (
         <>
           {phone ? <UserCards items={shown.items} meId={meId} onChanged={changed} /> : <UsersTable items={shown.items} meId={meId} onChanged={changed} />}
