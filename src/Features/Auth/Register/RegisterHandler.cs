@@ -37,7 +37,7 @@ public sealed class RegisterHandler(AppDbContext db, IPasswordHasher<User> hashe
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (!DatabaseErrors.IsTransient(exception))
         {
             // Two registrations raced past the check; the unique index decided.
             throw new ConflictException("An account with this email already exists.");

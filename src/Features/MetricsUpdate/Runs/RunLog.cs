@@ -51,7 +51,7 @@ public sealed partial class RunLog(AppDbContext db, TimeProvider time, Heartbeat
                 await db.SaveChangesAsync(cancellationToken);
                 return (run.Id, true);
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException exception) when (attempt < 3 && !DatabaseErrors.IsTransient(exception))
             {
                 // A concurrent request recorded one first (the unique index on pending manual runs): join it.
                 LogConcurrentRequest(influencerId);
@@ -151,6 +151,14 @@ public sealed partial class RunLog(AppDbContext db, TimeProvider time, Heartbeat
             run.Property(column).IsModified = true;
         }
     }
+
+    /// <summary>
+    /// Puts a manual run this instance took back in the queue, waiting for any instance: one that could not reach the
+    /// database for long, so it runs once the database is back rather than being left failed.
+    /// </summary>
+    public Task RequeueAsync(Guid runId, CancellationToken cancellationToken) =>
+        db.MetricRuns.Where(r => r.Id == runId && r.Status == RunStatus.Running && r.Trigger == RunTrigger.Manual)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.InstanceId, (string?)null), cancellationToken);
 
     /// <summary>Records the run as failed, at <paramref name="stage"/> (null when no stage is to blame) with a classified message.</summary>
     public Task FailAsync(Guid runId, string? stage, string error, DateTime now, CancellationToken cancellationToken) =>
