@@ -105,8 +105,9 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
         afterRefresh.Should().Contain(run => run.Trigger == RunTrigger.Refresh && run.StartedAt >= refreshedAt && run.Status == RunStatus.Succeeded,
             $"the refresh's Quartz job ran after the outage\n{Errors(instances)}");
         instances.Should().OnlyContain(i => !i.HasExited);
+        var waited = instances.Sum(i => i.Events().Count(e => e.Message.StartsWith("The database was unavailable during run", StringComparison.Ordinal)));
         output.WriteLine($"{traffic.AcknowledgedPosts.Count} acknowledged posts stored, {acknowledged.Count} acknowledged recalculations done; " +
-            $"{clock.Elapsed.TotalSeconds:0.0} s in all.");
+            $"runs waited for the database {waited} times; {clock.Elapsed.TotalSeconds:0.0} s in all.");
     }
 
     private static async Task<List<(string Email, string Password)>> RegisterAnalystsAsync(ApiProcess instance, int count)
