@@ -44,6 +44,21 @@ public sealed class TransientDatabaseFailureTests(FaultyDatabaseApiFactory facto
     }
 
     [Fact]
+    public async Task A_session_check_the_database_cannot_answer_is_a_503_not_a_401()
+    {
+        var analyst = await factory.CreateAnalystClientAsync();
+        factory.Time.Advance(TimeSpan.FromSeconds(5)); // past the session check's cache
+
+        factory.Faults.FailBeforeSending(100, matching: "FROM \"RefreshTokens\"");
+        var me = await analyst.GetAsync("/api/auth/me");
+        factory.Faults.FailBeforeSending(0);
+
+        me.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable, "the token may be good: the client must not sign out");
+        me.Headers.RetryAfter.Should().NotBeNull();
+        (await analyst.GetAsync("/api/auth/me")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task A_transaction_that_failed_before_its_commit_is_retried_whole_and_stores_once()
     {
         var analyst = await factory.CreateAnalystClientAsync();

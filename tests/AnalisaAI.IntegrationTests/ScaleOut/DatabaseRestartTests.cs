@@ -31,15 +31,16 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
         await using var cluster = await ScaleOutCluster.CreateAsync(postgres.ConnectionString);
         var settings = new Dictionary<string, string>
         {
-            // The update on, so a refresh defers a run to Quartz; one influencer per login, any age claimable.
+            // The update on, so that a refresh defers a run to Quartz; one influencer per login.
             ["MetricsUpdate__Enabled"] = "true",
             ["MetricsUpdate__LoginBatchSize"] = "1",
-            ["MetricsUpdate__MinAge"] = "00:00:00",
             ["RateLimiting__Refresh__PermitLimit"] = "10000",
         };
         var instances = new[] { cluster.Start("A", settings), cluster.Start("B", settings) };
         await Task.WhenAll(instances.Select(i => i.WaitUntilReadyAsync(TimeSpan.FromSeconds(90))));
-        var ids = await cluster.AddInfluencersAsync(24);
+        // Updated just now, so the traffic's sign-ins and refreshes claim none of them (MinAge): its recalculations
+        // then never race an automatic run of the same influencer to the commit.
+        var ids = await AddInfluencersAsync(cluster, 24, updated: true);
         var analysts = await RegisterAnalystsAsync(instances[0], 3);
         output.WriteLine($"Set up in {clock.Elapsed.TotalSeconds:0.0} s.");
 
@@ -99,7 +100,7 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
 
         // Quartz took work after the outage without a restart: a refresh now defers a run to it, which runs.
         var refreshedAt = DateTime.UtcNow.AddSeconds(-1);
-        await RefreshOnceAsync(instances[1], analysts[0]);
+        await RefreshOnceAsync(instances[1], analysts[0], () => AddInfluencersAsync(cluster, 2, updated: false));
         var afterRefresh = await TestData.EventuallyAsync(cluster.RunsAsync,
             r => r.Any(run => run.Trigger == RunTrigger.Refresh && run.StartedAt >= refreshedAt && run.Status == RunStatus.Succeeded), seconds: 20);
         afterRefresh.Should().Contain(run => run.Trigger == RunTrigger.Refresh && run.StartedAt >= refreshedAt && run.Status == RunStatus.Succeeded,
@@ -124,10 +125,19 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
         return analysts;
     }
 
-    private static async Task RefreshOnceAsync(ApiProcess instance, (string Email, string Password) analyst)
+    private static async Task<List<Guid>> AddInfluencersAsync(ScaleOutCluster cluster, int count, bool updated)
+    {
+        await using var db = cluster.Db();
+        var now = DateTime.UtcNow;
+        return await TestData.AddInfluencersAsync(db, now, count, updated ? _ => now : null);
+    }
+
+    /// <summary>Signs in, then adds never-updated influencers (the sign-in claims at most one), then refreshes, which claims one.</summary>
+    private static async Task RefreshOnceAsync(ApiProcess instance, (string Email, string Password) analyst, Func<Task> beforeRefresh)
     {
         using var client = new HttpClient { BaseAddress = instance.BaseAddress };
         var tokens = await client.LoginAsync(analyst.Email, analyst.Password);
+        await beforeRefresh();
         var refreshed = await client.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = tokens.RefreshToken });
         refreshed.StatusCode.Should().Be(HttpStatusCode.OK);
     }
