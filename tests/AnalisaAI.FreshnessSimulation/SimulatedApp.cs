@@ -57,6 +57,9 @@ public sealed class SimulatedApp : WebApplicationFactory<Program>
             ["Auth:BootstrapAdmin:Password"] = "bootstrap-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(16)),
             ["Seed:Demo"] = "false",
 
+            // The simulation registers its own users; Production would otherwise ask them for invitations.
+            ["Auth:Registration"] = "Open",
+
             // Every user signs in from the same test client address.
             ["RateLimiting:Login:PermitLimit"] = "1000000",
             ["RateLimiting:Refresh:PermitLimit"] = "1000000",

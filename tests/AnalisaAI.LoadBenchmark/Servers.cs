@@ -22,6 +22,9 @@ public sealed class Servers(PublishedApps apps, string scratch)
             ["Auth__BootstrapAdmin__Email"] = AdminEmail,
             ["Auth__BootstrapAdmin__Password"] = Password,
             ["Seed__Demo"] = "false",
+
+            // The benchmark registers its own users; Production would otherwise ask them for invitations.
+            ["Auth__Registration"] = "Open",
             ["RateLimiting__Login__PermitLimit"] = "1000000",
             ["RateLimiting__Refresh__PermitLimit"] = "1000000",
             ["MetricsUpdate__Enabled"] = automaticUpdate ? "true" : "false",

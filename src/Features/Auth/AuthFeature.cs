@@ -11,6 +11,16 @@ public static class AuthFeature
     {
         builder.Services.AddOptions<LockoutOptions>().Bind(builder.Configuration.GetSection(LockoutOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
+        var environment = builder.Environment;
+        builder.Services.AddOptions<RegistrationOptions>().Bind(builder.Configuration.GetSection(RegistrationOptions.Section))
+            .PostConfigure(options =>
+            {
+                if (string.IsNullOrWhiteSpace(options.Registration))
+                {
+                    options.Registration = RegistrationOptions.DefaultFor(environment);
+                }
+            })
+            .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<BootstrapAdminOptions>().Bind(builder.Configuration.GetSection(BootstrapAdminOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();

@@ -4,4 +4,7 @@ public static class Roles
 {
     public const string Admin = "admin";
     public const string Analyst = "analyst";
+
+    /// <summary>The roles an account can have, as the API spells them.</summary>
+    public static bool IsKnown(string? role) => role is Admin or Analyst;
 }

@@ -14,9 +14,10 @@ public sealed class InfluencerFieldsValidator : AbstractValidator<IInfluencerFie
         RuleFor(f => f.Platform).Cascade(CascadeMode.Stop).NotEmpty()
             .Must(ApiEnum.IsDefined<Platform>).WithMessage($"Platform must be one of: {ApiEnum.List<Platform>()}.");
         RuleFor(f => f.DisplayName).MaximumLength(Influencer.DisplayNameMaxLength).NoHiddenCharacters();
-        RuleFor(f => f.Followers).GreaterThanOrEqualTo(0);
-        RuleFor(f => f.Following).GreaterThanOrEqualTo(0);
-        RuleFor(f => f.PostsCount).GreaterThanOrEqualTo(0);
+        // The same bound as ingestion: beyond it a run's rates underflow to nonsense (0.000022 %).
+        RuleFor(f => f.Followers).OptionalCount("followers");
+        RuleFor(f => f.Following).OptionalCount("following");
+        RuleFor(f => f.PostsCount).OptionalCount("postsCount");
         RuleFor(f => f.Categories)
             .Must(c => c!.Count <= InfluencerRules.MaxCategories)
             .When(f => f.Categories is not null)

@@ -6,10 +6,7 @@ namespace AnalisaAI.Api.Infrastructure.Auth;
 public sealed class JwtOptions : IValidatableObject
 {
     public const string Section = "Jwt";
-    public const int MinimumKeyBytes = 32;
-
-    /// <summary>Random base64 scores about 5.5 and random hex about 3.9; typed words and patterns score lower.</summary>
-    public const double MinimumEntropyBitsPerCharacter = 3.5;
+    public const int MinimumKeyBytes = SigningKeyStrength.MinimumKeyBytes;
 
     public string? SigningKey { get; set; }
 
@@ -33,22 +30,19 @@ public sealed class JwtOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (SigningKeyBytes.Length < MinimumKeyBytes)
+        if (string.IsNullOrEmpty(SigningKey))
         {
             yield return new ValidationResult(
-                $"Jwt:SigningKey must be set to at least {MinimumKeyBytes} bytes (set Jwt__SigningKey); it is {(SigningKey is null ? "missing" : "too short")}.",
-                [nameof(SigningKey)]);
+                $"Jwt:SigningKey must be set to at least {MinimumKeyBytes} random bytes in base64 or hex (set Jwt__SigningKey).", [nameof(SigningKey)]);
         }
-        else if (IsRepeatedPattern(SigningKey!))
+        else if (IsRepeatedPattern(SigningKey))
         {
             yield return new ValidationResult(
                 "Jwt:SigningKey is a repeated pattern; use a random key (for example 48 random bytes in base64).", [nameof(SigningKey)]);
         }
-        else if (EntropyBitsPerCharacter(SigningKey!) < MinimumEntropyBitsPerCharacter)
+        else if (SigningKeyStrength.Weakness(SigningKey) is { } weakness)
         {
-            yield return new ValidationResult(
-                $"Jwt:SigningKey has under {MinimumEntropyBitsPerCharacter} bits of entropy per character; use a random key (for example 48 random bytes in base64).",
-                [nameof(SigningKey)]);
+            yield return new ValidationResult(weakness, [nameof(SigningKey)]);
         }
     }
 
@@ -65,10 +59,4 @@ public sealed class JwtOptions : IValidatableObject
 
         return false;
     }
-
-    /// <summary>Shannon entropy of the key's character frequencies, in bits per character.</summary>
-    public static double EntropyBitsPerCharacter(string key) =>
-        key.Length == 0
-            ? 0
-            : -key.GroupBy(c => c).Sum(g => (double)g.Count() / key.Length * Math.Log2((double)g.Count() / key.Length));
 }

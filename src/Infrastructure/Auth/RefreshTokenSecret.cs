@@ -3,7 +3,7 @@ using System.Text;
 
 namespace AnalisaAI.Api.Infrastructure.Auth;
 
-/// <summary>Opaque refresh tokens: 256 random bits for the client, only their SHA-256 for the database.</summary>
+/// <summary>Opaque tokens (refresh tokens, invitations): 256 random bits for the client, only their SHA-256 for the database.</summary>
 public static class RefreshTokenSecret
 {
     public static string Generate() => Base64UrlEncode(RandomNumberGenerator.GetBytes(32));

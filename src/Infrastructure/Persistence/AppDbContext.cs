@@ -16,6 +16,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 {
     public DbSet<User> Users => Set<User>();
     public DbSet<StoredRefreshToken> RefreshTokens => Set<StoredRefreshToken>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<LoginThrottle> LoginThrottles => Set<LoginThrottle>();
     public DbSet<Influencer> Influencers => Set<Influencer>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Post> Posts => Set<Post>();

@@ -26,10 +26,10 @@ public sealed class StartupTests
     [Fact]
     public void Production_with_a_32_byte_signing_key_starts()
     {
-        // The control for the two above: the same host starts once the key is long enough (and random-looking:
-        // since issue 10 a repeated pattern such as 32 x "k" is refused).
+        // The control for the two above: the same host starts once the key is 32 random bytes in base64 (since
+        // issue 22 a key must be base64 or hex that the estimator cannot guess).
         using var factory = new ConfiguredApiFactory(
-            new Dictionary<string, string?> { ["Jwt:SigningKey"] = "q7Vx2LmZ9aTf4KbN1cRw8YhE3uJs6PdG" }, "Production");
+            new Dictionary<string, string?> { ["Jwt:SigningKey"] = "u0l/5YSPOS/d06E2t7bhuznkblIbH0WNlG4BGb9WjdY=" }, "Production");
 
         factory.Invoking(f => f.CreateClient()).Should().NotThrow();
     }
@@ -41,10 +41,17 @@ public sealed class StartupTests
     [InlineData("RateLimiting:Refresh:Window", "2.00:00:00")]
     [InlineData("Auth:Lockout:MaxFailedAttempts", "0")]
     [InlineData("Auth:Lockout:Duration", "00:00:00")]
+    [InlineData("Auth:Lockout:MaxFailedAttemptsPerAccount", "101")]
+    [InlineData("Auth:Lockout:MaxFailedAttemptsPerAccount", "4")]
     [InlineData("Jwt:AccessTokenMinutes", "0")]
     [InlineData("Jwt:RefreshTokenDays", "0")]
     [InlineData("Jwt:RefreshIdleDays", "0")]
     [InlineData("Auth:BootstrapAdmin:Email", "not-an-email")]
+    [InlineData("Auth:Registration", "Sometimes")]
+    [InlineData("Auth:Registration", "1")]
+    [InlineData("Auth:Registration", "Open,Closed")]
+    [InlineData("Auth:InvitationDays", "0")]
+    [InlineData("Auth:InvitationDays", "31")]
     [InlineData("ForwardedHeaders:KnownProxies:0", "proxy.example.com")]
     [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/33")]
     [InlineData("Database:Provider", "Oracle")]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using AnalisaAI.Api.Features.Influencers;
 using AnalisaAI.Api.Features.Metrics.Benchmark;
 using AnalisaAI.Api.Features.Metrics.Engagement;
@@ -195,6 +196,28 @@ public sealed class InfluencerCatalogueTests(ApiFactory factory) : IClassFixture
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.ReadProblemAsync()).ErrorKeys().Should().Equal("followers");
+    }
+
+    [Theory]
+    [InlineData("followers", 1_000_000_000_001L)]
+    [InlineData("following", long.MaxValue)]
+    [InlineData("postsCount", -1L)]
+    public async Task Counts_beyond_0_to_10_to_the_12_are_refused_on_create_and_update_and_change_nothing(string field, long value)
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var id = await InfluencerApi.CreateIdAsync(admin);
+        var body = new Dictionary<string, object> { ["handle"] = "bounds_" + Guid.NewGuid().ToString("N")[..8], ["platform"] = "instagram", [field] = value };
+
+        var created = await admin.PostAsJsonAsync(InfluencerApi.Route, body);
+        var updated = await admin.PutAsJsonAsync($"{InfluencerApi.Route}/{id}", body);
+
+        foreach (var response in new[] { created, updated })
+        {
+            response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+            (await response.ReadProblemAsync()).ErrorKeys().Should().Equal(field);
+        }
+
+        (await admin.GetFromJsonAsync<JsonElement>($"{InfluencerApi.Route}/{id}")).GetProperty("handle").GetString().Should().NotStartWith("bounds_");
     }
 
     [Fact]

@@ -45,7 +45,21 @@ public class ApiFactory : WebApplicationFactory<Program>
     protected virtual string EnvironmentName => "Testing";
 
     /// <summary>Configuration the app starts with; override to add or change keys.</summary>
-    protected virtual Dictionary<string, string?> Settings() => new()
+    protected virtual Dictionary<string, string?> Settings()
+    {
+        var settings = BaseSettings();
+
+        // Tests register accounts freely. Outside Development the default would be InviteOnly; Development keeps
+        // its own default (Open), so that default is what its tests see.
+        if (EnvironmentName != "Development")
+        {
+            settings["Auth:Registration"] = "Open";
+        }
+
+        return settings;
+    }
+
+    private Dictionary<string, string?> BaseSettings() => new()
     {
         ["ConnectionStrings:Default"] = $"Data Source={DatabasePath}",
         ["Jwt:SigningKey"] = SigningKey,

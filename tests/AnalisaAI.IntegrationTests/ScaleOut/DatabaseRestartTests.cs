@@ -35,6 +35,9 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
             ["MetricsUpdate__Enabled"] = "true",
             ["MetricsUpdate__LoginBatchSize"] = "1",
             ["RateLimiting__Refresh__PermitLimit"] = "10000",
+
+            // The analysts register themselves.
+            ["Auth__Registration"] = "Open",
         };
         var instances = new[] { cluster.Start("A", settings), cluster.Start("B", settings) };
         await Task.WhenAll(instances.Select(i => i.WaitUntilReadyAsync(TimeSpan.FromSeconds(90))));

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AnalisaAI.IntegrationTests.Security;
 
-/// <summary>Issue 10, item 1: parallel guessing counts every guess, so it locks the account like serial guessing.</summary>
+/// <summary>Issue 10, item 1: parallel guessing counts every guess, so it locks the account (for that address) like serial guessing.</summary>
 public sealed class LockoutRaceTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     [Fact]
@@ -17,10 +17,12 @@ public sealed class LockoutRaceTests(ApiFactory factory) : IClassFixture<ApiFact
         var guesses = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => client.PostLoginAsync(account.Email, $"wrong guess number {i}")));
 
         guesses.Should().OnlyContain(r => r.StatusCode == HttpStatusCode.Unauthorized);
-        var lockedUntil = await factory.WithDbAsync(db => db.Users.Where(u => u.Id == account.Id).Select(u => u.LockoutEndsAt).SingleAsync());
-        lockedUntil.Should().NotBeNull("20 failures are well past the limit of 5");
+        var lockedUntil = await factory.WithDbAsync(db => db.LoginThrottles.Where(t => t.UserId == account.Id).Select(t => t.LockedUntil).SingleAsync());
+        lockedUntil.Should().NotBeNull("20 failures from one address are well past its limit of 5");
+        (await factory.WithDbAsync(db => db.Users.Where(u => u.Id == account.Id).Select(u => u.LockoutEndsAt).SingleAsync()))
+            .Should().BeNull("one address locks itself out of the account, not everyone");
         (await client.PostLoginAsync(account.Email, account.Password)).StatusCode
-            .Should().Be(HttpStatusCode.Unauthorized, "the right password does not open a locked account");
+            .Should().Be(HttpStatusCode.Unauthorized, "the right password does not open an account locked for its address");
 
         factory.Time.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
         (await client.PostLoginAsync(account.Email, account.Password)).StatusCode.Should().Be(HttpStatusCode.OK, "the lock ends");

@@ -18,6 +18,7 @@ public sealed class StartupSettingsTests
         { "Jwt__SigningKey", "short", "Jwt:SigningKey" },
         { "Auth__Lockout__MaxFailedAttempts", "0", "Auth:Lockout:MaxFailedAttempts" },
         { "Jwt__AccessTokenMinutes", "fifteen", "Jwt:AccessTokenMinutes" },
+        { "Auth__Registration", "Sometimes", "Auth:Registration" },
     };
 
     [Theory]

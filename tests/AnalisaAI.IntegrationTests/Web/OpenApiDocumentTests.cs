@@ -97,6 +97,10 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
     [InlineData("/api/users/{id}/disable", "post", "DisableUser", "Users", "400,401,403,404")]
     [InlineData("/api/users/{id}/enable", "post", "EnableUser", "Users", "401,403,404")]
     [InlineData("/api/users/{id}/sessions", "delete", "EndUserSessions", "Users", "401,403,404")]
+    [InlineData("/api/auth/register", "post", "Register", "Auth", "400,403,409,429")]
+    [InlineData("/api/invitations", "post", "CreateInvitation", "Invitations", "400,401,403,409")]
+    [InlineData("/api/invitations", "get", "ListInvitations", "Invitations", "401,403")]
+    [InlineData("/api/invitations/{id}", "delete", "RevokeInvitation", "Invitations", "401,403,404,409")]
     public async Task Account_and_session_operations_declare_their_id_tag_and_refusals(string path, string method, string operationId, string tag, string statuses)
     {
         var operation = (await DocumentAsync())["paths"]![path]![method]!;

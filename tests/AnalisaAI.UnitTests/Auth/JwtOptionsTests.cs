@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Cryptography;
 using AnalisaAI.Api.Infrastructure.Auth;
 
 namespace AnalisaAI.UnitTests.Auth;
@@ -8,8 +9,9 @@ public class JwtOptionsTests
     [Theory]
     [InlineData(null)]
     [InlineData("")]
-    [InlineData("0123456789abcdef")]
-    [InlineData("0123456789abcdef0123456789abcde")] // 31 bytes
+    [InlineData("0123456789abcdef")] // 8 bytes of hex
+    [InlineData("q7Vx2LmZ9aTf4KbN1cRw8YhE3uJs6PdG")] // 24 bytes of base64
+    [InlineData("5f686251565067c5ddfe268eea7b19086cad11189f637250935d84381b642f")] // 31 bytes of hex
     public void A_missing_or_short_key_fails_naming_the_setting(string? key)
     {
         var errors = Validate(new JwtOptions { SigningKey = key });
@@ -17,26 +19,44 @@ public class JwtOptionsTests
         errors.Should().ContainSingle().Which.ErrorMessage.Should().Contain("Jwt:SigningKey");
     }
 
-    // 32 distinct characters: 5 bits of entropy per character.
-    private const string RandomLooking32 = "q7Vx2LmZ9aTf4KbN1cRw8YhE3uJs6PdG";
+    // 32 random bytes in base64.
+    private const string Random32 = "u0l/5YSPOS/d06E2t7bhuznkblIbH0WNlG4BGb9WjdY=";
 
-    [Fact]
-    public void A_32_byte_key_is_enough()
+    [Theory]
+    [InlineData(Random32)]
+    [InlineData("u0l_5YSPOS_d06E2t7bhuznkblIbH0WNlG4BGb9WjdY")] // base64url, unpadded
+    [InlineData("5f686251565067c5ddfe268eea7b19086cad11189f637250935d84381b642fbb")] // hex
+    public void A_32_byte_random_key_in_base64_or_hex_is_enough(string key)
     {
-        Validate(new JwtOptions { SigningKey = RandomLooking32 }).Should().BeEmpty();
+        Validate(new JwtOptions { SigningKey = key }).Should().BeEmpty();
     }
 
     [Fact]
-    public void Key_length_counts_utf8_bytes_not_characters()
+    public void Random_keys_of_32_and_48_bytes_in_every_accepted_form_pass()
     {
-        // 16 distinct two-byte characters are 32 bytes (and 4 bits per character).
-        Validate(new JwtOptions { SigningKey = "éèêëàâäîïôöùûüçñ" }).Should().BeEmpty();
+        for (var i = 0; i < 50; i++)
+        {
+            var bytes = RandomNumberGenerator.GetBytes(i % 2 == 0 ? 32 : 48);
+            foreach (var key in new[] { Convert.ToBase64String(bytes), Convert.ToHexStringLower(bytes), Convert.ToHexString(bytes) })
+            {
+                Validate(new JwtOptions { SigningKey = key }).Should().BeEmpty(key);
+            }
+        }
     }
 
     [Theory]
-    [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")] // 32 x "a", the attack's key
-    [InlineData("abcdabcdabcdabcdabcdabcdabcdabcdabcd")]
-    [InlineData("q7Vx2LmZq7Vx2LmZq7Vx2LmZq7Vx2LmZ")]
+    [InlineData("éèêëàâäîïôöùûüçñäëïöüÿáéíóúýàèìò")] // 64 UTF-8 bytes, but not base64 or hex
+    [InlineData("this is my super secret key for the jwt tokens!!")]
+    public void A_key_that_is_not_base64_or_hex_is_refused_naming_the_setting(string key)
+    {
+        Validate(new JwtOptions { SigningKey = key }).Should().ContainSingle()
+            .Which.ErrorMessage.Should().Contain("Jwt:SigningKey").And.Contain("base64 or hex");
+    }
+
+    [Theory]
+    [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")] // the attack's first key, as base64 length
+    [InlineData("abcdabcdabcdabcdabcdabcdabcdabcdabcdabcdabcd")]
+    [InlineData("u0l/5YSPOS/d06E2u0l/5YSPOS/d06E2u0l/5YSPOS/d06E2")]
     public void A_repeated_pattern_is_refused_naming_the_setting(string key)
     {
         Validate(new JwtOptions { SigningKey = key }).Should().ContainSingle()
@@ -44,22 +64,19 @@ public class JwtOptionsTests
     }
 
     [Theory]
-    [InlineData("abababababababababababababababababx")] // not periodic, but 1.2 bits per character
-    [InlineData("secretsecretsecretsecretsecret12")] // 2.5 bits per character
-    public void A_low_entropy_key_is_refused_naming_the_setting(string key)
+    // Tutorial phrases, each valid base64url (the alphabet has '-' and '_') or base64, and long enough.
+    [InlineData("this-is-my-super-secret-key-for-jwt-tokens-in-production-change-me-1")]
+    [InlineData("my_super_secret_key_that_is_long_enough_for_hs256_signing_20")]
+    [InlineData("ThisIsMySuperSecretKeyForJwtTokens1234567890")]
+    [InlineData("YourSuperSecretKeyHereWhichIsLongEnough12345")]
+    [InlineData("correcthorsebatterystaplecorrecthorsebatterystaple20")]
+    [InlineData("0123456789abcdef9876543210fedcba0123456789abcdeffedcba9876543210")] // hex, but sequences
+    [InlineData("deadbeefdeadbeefcafebabecafebabe0000000011111111ffffffffeeeeeeee")]
+    public void A_guessable_key_is_refused_by_the_estimator_naming_the_setting(string key)
     {
-        JwtOptions.EntropyBitsPerCharacter(key).Should().BeLessThan(JwtOptions.MinimumEntropyBitsPerCharacter);
+        SigningKeyStrength.DecodedLength(key).Should().BeGreaterThanOrEqualTo(SigningKeyStrength.MinimumKeyBytes);
         Validate(new JwtOptions { SigningKey = key }).Should().ContainSingle()
-            .Which.ErrorMessage.Should().Contain("Jwt:SigningKey").And.Contain("entropy");
-    }
-
-    [Fact]
-    public void A_random_base64_key_passes_the_entropy_check()
-    {
-        var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
-
-        JwtOptions.EntropyBitsPerCharacter(key).Should().BeGreaterThan(4.5);
-        Validate(new JwtOptions { SigningKey = key }).Should().BeEmpty();
+            .Which.ErrorMessage.Should().Contain("Jwt:SigningKey").And.Contain("guessable");
     }
 
     [Theory]
@@ -70,7 +87,7 @@ public class JwtOptionsTests
     {
         var errors = Validate(new JwtOptions
         {
-            SigningKey = RandomLooking32, AccessTokenMinutes = minutes, RefreshTokenDays = days, RefreshIdleDays = idleDays,
+            SigningKey = Random32, AccessTokenMinutes = minutes, RefreshTokenDays = days, RefreshIdleDays = idleDays,
         });
 
         errors.Should().ContainSingle().Which.ErrorMessage.Should().Contain(key);

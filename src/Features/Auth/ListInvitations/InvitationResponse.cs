@@ -1,0 +1,5 @@
+namespace AnalisaAI.Api.Features.Auth.ListInvitations;
+
+/// <summary>An invitation without its token (which is not stored). <paramref name="CreatedBy"/> is the inviting admin's email.</summary>
+public sealed record InvitationResponse(
+    Guid Id, string Email, string Role, DateTime CreatedAt, DateTime ExpiresAt, DateTime? UsedAt, string CreatedBy);

@@ -1,0 +1,3 @@
+namespace AnalisaAI.Api.Features.Auth.ListInvitations;
+
+public sealed record ListInvitationsResponse(IReadOnlyList<InvitationResponse> Items);
