@@ -88,3 +88,56 @@ test('my lists, a list and the compare page have no serious accessibility violat
   await expect(page.getByTestId('sparkline')).toHaveCount(2);
   await expectAccessible(page);
 });
+
+test('the account page, with its confirmation dialog, has no serious accessibility violation', async ({ page }) => {
+  await signIn(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Account' }).click();
+  await expect(page.getByTestId('session').first()).toBeVisible();
+  await expectAccessible(page, { hover: 'button.danger' });
+  await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+  await expect(page.getByRole('alertdialog', { name: 'Sign out everywhere?' })).toBeVisible();
+  await expectAccessible(page);
+  await page.keyboard.press('Escape');
+});
+
+test('the account page on a 390 px phone fits the screen and has no serious accessibility violation', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Account' }).click();
+  await expect(page.getByTestId('session').first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectAccessible(page);
+});
+
+test('the users page, with a new invitation’s link, has no serious accessibility violation', async ({ page }) => {
+  await signIn(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
+  await expect(page.locator('tbody tr').first()).toBeVisible();
+  await expectAccessible(page, { hover: 'tbody button' });
+  const form = page.getByRole('form', { name: 'Invite someone' });
+  await form.getByLabel('Email').fill(`axe-${Date.now().toString(36)}@example.com`);
+  await form.getByRole('button', { name: 'Create invitation' }).click();
+  await expect(page.getByText('It will not be shown again.')).toBeVisible();
+  await expect(page.getByTestId('invitation').first()).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('the users page on a 390 px phone has no serious accessibility violation', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
+  await expect(page.locator('.user-card').first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectAccessible(page);
+});
+
+test('the register page, with an error, has no serious accessibility violation', async ({ page }) => {
+  await page.goto('/register?invitation=not-a-real-token');
+  await expect(page.getByRole('heading', { name: 'Create your account', level: 1 })).toBeVisible();
+  await expectAccessible(page, { hover: 'button.primary' });
+  await page.getByLabel('Password', { exact: true }).fill('correct horse battery staple');
+  await page.getByLabel('Confirm password').fill('another one');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByLabel('Confirm password')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
+});

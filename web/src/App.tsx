@@ -3,12 +3,15 @@ import { Link, Route, Routes, useLocation } from 'react-router';
 import { useAuth } from './auth';
 import { Header } from './components/Header';
 import { Loading } from './components/Loading';
+import { AccountPage } from './pages/AccountPage';
 import { ComparePage } from './pages/ComparePage';
 import { InfluencersPage } from './pages/InfluencersPage';
 import { ListPage } from './pages/ListPage';
 import { ListsPage } from './pages/ListsPage';
 import { MetricUpdatesPage } from './pages/MetricUpdatesPage';
+import { RegisterPage } from './pages/RegisterPage';
 import { SignInPage } from './pages/SignInPage';
+import { UsersPage } from './pages/UsersPage';
 
 // The charts library is most of the bundle: it loads with the first influencer page, not with sign-in.
 const InfluencerPage = lazy(() => import('./pages/InfluencerPage').then((module) => ({ default: module.InfluencerPage })));
@@ -39,6 +42,7 @@ function FocusOnNavigate() {
 
 export function App() {
   const { status } = useAuth();
+  const location = useLocation();
   if (status === 'loading') {
     return (
       <main className="page centered">
@@ -47,7 +51,8 @@ export function App() {
     );
   }
   if (status === 'signed-out') {
-    return <SignInPage />;
+    // Signed out, every address is the sign-in screen but the one an invitation link opens.
+    return location.pathname === '/register' ? <RegisterPage /> : <SignInPage />;
   }
   return (
     <>
@@ -71,6 +76,9 @@ export function App() {
             <Route path="/lists" element={<ListsPage />} />
             <Route path="/lists/:id" element={<ListPage />} />
             <Route path="/compare" element={<ComparePage />} />
+            <Route path="/account" element={<AccountPage />} />
+            <Route path="/users" element={<UsersPage />} />
+            <Route path="/register" element={<RegisterPage />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

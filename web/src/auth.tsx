@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { AccountApi } from './api/account';
 import { Api, type User } from './api/client';
 import { browserLock, browserSessionHint, Session } from './api/session';
 
@@ -6,12 +7,14 @@ type Status = 'loading' | 'signed-in' | 'signed-out';
 
 interface Auth {
   api: Api;
+  account: AccountApi;
   user: User | null;
   status: Status;
   /** Why the last session ended on its own, shown on the sign-in screen. */
   notice: string | null;
   signIn(email: string, password: string): Promise<void>;
-  signOut(): Promise<void>;
+  /** Signs out here; `notice` is then shown on the sign-in screen (after "Sign out everywhere", say). */
+  signOut(notice?: string): Promise<void>;
 }
 
 const AuthContext = createContext<Auth | null>(null);
@@ -19,6 +22,7 @@ const AuthContext = createContext<Auth | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const session = useMemo(() => new Session({ fetch: (input, init) => fetch(input, init), withLock: browserLock, sessionHint: browserSessionHint }), []);
   const api = useMemo(() => new Api(session), [session]);
+  const account = useMemo(() => new AccountApi(api), [api]);
   const [user, setUser] = useState<User | null>(null);
   const [status, setStatus] = useState<Status>('loading');
   const [notice, setNotice] = useState<string | null>(null);
@@ -65,9 +69,22 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [session, api],
   );
 
-  const signOut = useCallback(() => session.signOut(), [session]);
+  const signOut = useCallback(
+    async (afterwards?: string) => {
+      try {
+        await session.signOut();
+      } finally {
+        // After the session's own 'signed-out' cleared the notice.
+        setNotice(afterwards ?? null);
+      }
+    },
+    [session],
+  );
 
-  const value = useMemo(() => ({ api, user, status, notice, signIn, signOut }), [api, user, status, notice, signIn, signOut]);
+  const value = useMemo(
+    () => ({ api, account, user, status, notice, signIn, signOut }),
+    [api, account, user, status, notice, signIn, signOut],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

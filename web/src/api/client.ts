@@ -117,7 +117,8 @@ export class Api {
     return (await this.send(path, { method: 'GET' }, 'text/csv')).blob();
   }
 
-  private async request<T>(path: string, init: RequestInit): Promise<T> {
+  /** One JSON call; public for the other api modules (account.ts), which add their calls on top of this one. */
+  async request<T>(path: string, init: RequestInit): Promise<T> {
     const response = await this.send(path, init, 'application/json');
     // 204 No Content (deletes) has no body.
     return (response.status === 204 ? undefined : await response.json()) as T;

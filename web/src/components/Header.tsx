@@ -32,6 +32,8 @@ export function Header() {
           </NavLink>
           <NavLink to="/lists">Lists</NavLink>
           {user.role === 'admin' ? <NavLink to="/metric-updates">Metric updates</NavLink> : null}
+          {user.role === 'admin' ? <NavLink to="/users">Users</NavLink> : null}
+          <NavLink to="/account">Account</NavLink>
         </nav>
         <div className="user">
           <span className="user-who">

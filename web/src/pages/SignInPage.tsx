@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'react-router';
 import { ProblemError } from '../api/problem';
 import { useAuth } from '../auth';
 import { ProblemMessage } from '../components/ProblemMessage';
@@ -17,7 +18,9 @@ function explain(error: ProblemError): string | null {
 
 export function SignInPage() {
   const { signIn, notice } = useAuth();
-  const [email, setEmail] = useState('');
+  // The register page sends a new user here with their email when it could not sign them in itself.
+  const arrival = (useLocation().state ?? {}) as { email?: string; registered?: boolean };
+  const [email, setEmail] = useState(arrival.email ?? '');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<ProblemError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -44,14 +47,14 @@ export function SignInPage() {
         </div>
         <h1>Sign in</h1>
         <p className="muted">Influencer analytics, refreshed every time someone signs in.</p>
-        {notice && !error ? (
+        {(notice || arrival.registered) && !error ? (
           <p className="notice" role="status">
-            {notice}
+            {notice ?? 'Your account is ready. Sign in with your new password.'}
           </p>
         ) : null}
         <form onSubmit={onSubmit} noValidate={false}>
           <label htmlFor="email">Email</label>
-          <input id="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} autoFocus />
+          <input id="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} autoFocus={!arrival.email} />
           <label htmlFor="password">Password</label>
           <input
             id="password"
@@ -60,6 +63,7 @@ export function SignInPage() {
             required
             value={password}
             onChange={(e) => setPassword(e.target.value)}
+            autoFocus={Boolean(arrival.email)}
           />
           {error ? (
             plain ? (
@@ -74,6 +78,9 @@ export function SignInPage() {
             {busy ? 'Signing in…' : 'Sign in'}
           </button>
         </form>
+        <p className="sign-in-alt">
+          <Link to="/register">Have an invitation? Create your account</Link>
+        </p>
       </div>
     </main>
   );
