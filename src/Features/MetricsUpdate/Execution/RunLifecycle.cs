@@ -80,14 +80,15 @@ public sealed partial class RunLifecycle(
         Func<Guid, CancellationToken, ValueTask<CalculateMetricsResult>> calculate,
         CancellationToken cancellationToken)
     {
-        // Chosen once, so a start tried again after a lost answer finds the row it may have written.
+        // Chosen once, so a start tried again after a lost answer asks for the row it may have written.
         var runId = requestedRunId ?? Guid.CreateVersion7();
+        var asked = requestedRunId;
         var outage = OutageWaits.Limited(lifetime.ApplicationStopping);
         while (true)
         {
             try
             {
-                if (await LowPriorityThreads.AtRequestPriorityAsync(() => runLog.StartAsync(influencerId, trigger, runId, cancellationToken)) is null)
+                if (await LowPriorityThreads.AtRequestPriorityAsync(() => runLog.StartAsync(influencerId, trigger, asked, runId, cancellationToken)) is null)
                 {
                     return new RunOutcome(requestedRunId ?? Guid.Empty, RunStatus.Failed, null, RunLog.InfluencerMissing);
                 }
@@ -96,6 +97,8 @@ public sealed partial class RunLifecycle(
             }
             catch (Exception exception) when (DatabaseErrors.IsTransient(exception) && !cancellationToken.IsCancellationRequested)
             {
+                asked = runId;
+                db.ChangeTracker.Clear();
                 if (!await WaitForDatabaseAsync(exception, influencerId, runId, outage, cancellationToken))
                 {
                     return await GiveUpAsync(influencerId, runId, trigger);

@@ -90,9 +90,10 @@ public sealed partial class RunLog(AppDbContext db, TimeProvider time, Heartbeat
     /// <summary>
     /// Records the run as running on this instance: a new run, or the requested one (a manual run this instance
     /// took, or one requested earlier or interrupted by a crash, which starts afresh). Null when the influencer
-    /// no longer exists (a requested run is then closed as failed).
+    /// no longer exists (a requested run is then closed as failed). A new run takes <paramref name="newRunId"/>, which the
+    /// caller chose: a start it tries again after a lost answer asks for that id, and finds the row if it was written.
     /// </summary>
-    public async Task<Guid?> StartAsync(Guid influencerId, RunTrigger trigger, Guid? requestedRunId, CancellationToken cancellationToken)
+    public async Task<Guid?> StartAsync(Guid influencerId, RunTrigger trigger, Guid? requestedRunId, Guid newRunId, CancellationToken cancellationToken)
     {
         if (!await db.Influencers.AnyAsync(i => i.Id == influencerId, cancellationToken))
         {
@@ -114,7 +115,7 @@ public sealed partial class RunLog(AppDbContext db, TimeProvider time, Heartbeat
 
         if (run is null)
         {
-            run = new MetricRun { Id = requestedRunId ?? Guid.CreateVersion7(), InfluencerId = influencerId, Trigger = trigger };
+            run = new MetricRun { Id = requestedRunId ?? newRunId, InfluencerId = influencerId, Trigger = trigger };
             db.MetricRuns.Add(run);
         }
 
