@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Re-runs the attacks of issue 22 (accounts and sessions) against a running AnalisaAI API (python3 standard library).
 
-    ForwardedHeaders__KnownProxies__0=127.0.0.1 Auth__PasswordHashing__MaxConcurrent=16 Auth__Registration=Open \
-      dotnet run --project src --no-launch-profile --urls http://127.0.0.1:5182
+    dotnet build src && cd src && ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Default="Data Source=/tmp/attack.db" \
+      RateLimiting__Login__PermitLimit=100000 RateLimiting__Refresh__PermitLimit=100000 \
+      ForwardedHeaders__KnownProxies__0=127.0.0.1 Auth__PasswordHashing__MaxConcurrent=16 Auth__PasswordHashing__QueueLimit=64 \
+      dotnet bin/Debug/net10.0/AnalisaAI.Api.dll --urls http://127.0.0.1:5182 &
     python3 tests/fuzz/attacks_accounts.py http://127.0.0.1:5182
 
-The app trusts the loopback proxy so that X-Forwarded-For can play several client addresses, and verifies up to
-16 passwords at once, as on a 16-core host. Registration is open, as the attacks register their own accounts
-(outside Development it is invitation-only by default). Each line says what an attack got; exit 1 when any
-attack got what it wanted.
+Development gives the demo admin and open registration (the attacks register their own accounts). The app
+trusts the loopback proxy so that X-Forwarded-For can play several client addresses, verifies up to 16 passwords
+at once, as on a 16-core host, and has its rate limits raised, so that the lockout, not the limiter, answers.
+Each line says what an attack got; exit 1 when any attack got what it wanted.
 """
 import base64
 import hashlib
