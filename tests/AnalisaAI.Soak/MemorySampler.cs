@@ -7,7 +7,7 @@ namespace AnalisaAI.Soak;
 /// Reads each live instance's memory every <see cref="Interval"/>: VmRSS from /proc/&lt;pid&gt;/status and the managed
 /// heap from the runtime meter on its /metrics (Prometheus) endpoint. GC.GetTotalMemory cannot be read from
 /// outside; the meter's heap size after the last collection includes the dead objects a lazy gen2 still holds, so
-/// every <c>liveHeapEvery</c> (none when zero) the sampler also induces a full collection first and reads the live heap.
+/// every <c>liveHeapEvery</c> (none when zero; about as often as the GC collects gen2 by itself under this traffic) the sampler also induces a full collection first and reads the live heap.
 /// </summary>
 public sealed class MemorySampler(IReadOnlyList<ApiInstance> instances, Stopwatch clock, TimeSpan liveHeapEvery) : IDisposable
 {

@@ -27,7 +27,7 @@ public sealed record SoakOptions
     public int GraceSeconds { get; init; } = 10;
 
     /// <summary>How often the soak induces a full collection in each instance to read its live heap; 0: never.</summary>
-    public double LiveHeapEveryMinutes { get; init; } = 5;
+    public double LiveHeapEveryMinutes { get; init; } = 10;
 
     /// <summary>Where the report and the logs go; default TestResults/soak/&lt;UTC time&gt; in the repository.</summary>
     public string? Output { get; init; }
@@ -44,7 +44,7 @@ public sealed record SoakOptions
           --restart-after S        seconds the killed instance stays down (default 5)
           --db-down S              seconds PostgreSQL stays down (default 5)
           --grace S                seconds after a fault that still count as its window (default 10)
-          --live-heap-every M      induce a full GC in each instance every M minutes to read its live heap; 0: never (default 5)
+          --live-heap-every M      induce a full GC in each instance every M minutes to read its live heap; 0: never (default 10)
           --users N                users signing in, refreshing and browsing (default 4)
           --influencers N          influencers in the catalogue (default 100)
           --output DIR             report and logs (default TestResults/soak/<UTC time> in the repository)
