@@ -4,7 +4,7 @@ using System.Net;
 namespace AnalisaAI.Soak;
 
 /// <summary>
-/// What the traffic works on, made through the API before it starts: the users, and influencers with 60 days of
+/// What the traffic works on, made through the API before it starts: the users (each invited by the admin), and influencers with 60 days of
 /// audience snapshots each (so their runs compute growth). Setup requests are recorded like any other.
 /// </summary>
 public sealed class SoakCatalogue
@@ -23,8 +23,12 @@ public sealed class SoakCatalogue
         var users = new List<string>();
         for (var i = 0; i < options.Users; i++)
         {
+            // Registration is by invitation outside Development.
             var email = $"user{i}@soak.test";
-            var answer = await client.PostAsync("setup", i, "/api/auth/register", new { email, password, displayName = $"Soak user {i}" }, null, cancellationToken);
+            var invitation = await client.PostAsync("setup", i, "/api/invitations", new { email, role = "analyst" }, adminToken, cancellationToken);
+            Require(invitation, HttpStatusCode.Created, "invite a user");
+            var invitationToken = invitation.Json()["token"]!.GetValue<string>();
+            var answer = await client.PostAsync("setup", i, "/api/auth/register", new { email, password, displayName = $"Soak user {i}", invitationToken }, null, cancellationToken);
             Require(answer, HttpStatusCode.Created, "register");
             users.Add(email);
         }
