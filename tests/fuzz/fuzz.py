@@ -9,7 +9,10 @@ requests and 5xx answers; exits 1 when any 5xx came back.
     python3 tests/fuzz/fuzz.py http://127.0.0.1:5182 EMAIL PASSWORD
 
 Start the app with high login limits, or most login and register cases only meet 429 (still no 5xx):
-RateLimiting__Login__PermitLimit=100000 RateLimiting__Refresh__PermitLimit=100000.
+RateLimiting__Login__PermitLimit=100000 RateLimiting__Refresh__PermitLimit=100000. Fuzzing the session routes
+ends the admin's own session, and wrong current passwords lock the admin out of an address, so before each
+operation the pass checks its token and signs in again, from a new X-Forwarded-For address: start the app
+trusting the loopback proxy (ForwardedHeaders__KnownProxies__0=127.0.0.1) for that to work.
 """
 import http.client
 import json
@@ -77,10 +80,16 @@ def send_json(method, path, value, token, label):
     return send(method, path, json.dumps(value, ensure_ascii=False).encode("utf-8", "surrogatepass"), token=token, label=label)
 
 
+sign_ins = 0
+
+
 def login():
+    global sign_ins
+    sign_ins += 1
     conn = connection()
     body = json.dumps({"email": EMAIL, "password": PASSWORD})
-    conn.request("POST", "/api/auth/login", body=body, headers={"Content-Type": "application/json"})
+    address = f"198.51.{sign_ins // 250}.{sign_ins % 250 + 1}"
+    conn.request("POST", "/api/auth/login", body=body, headers={"Content-Type": "application/json", "X-Forwarded-For": address})
     response = conn.getresponse()
     data = json.loads(response.read() or b"{}")
     if response.status != 200:
@@ -173,6 +182,8 @@ def main():
     path_values = [influencer, str(uuid.uuid4()), "not-a-guid", "00000000-0000-0000-0000-000000000000", "../../etc",
                    "\u0000", "' OR 1=1 --", "x" * 5000, "%", "9" * 40]
     for method, path, parameters, schema, document in operations():
+        if still_signed_in(token) != 200:
+            token, _ = login()
         real = concrete(path, influencer)
         base = example(document, schema) if schema else None
         for who, bearer in (("admin", token), ("anonymous", None)):
@@ -198,13 +209,21 @@ def main():
         if method in ("POST", "PUT"):
             huge_bodies(method, real, token)
 
-    print(f"requests sent: {sent}")
+    print(f"requests sent: {sent}, operations: {sum(1 for _ in operations())}, admin sign-ins: {sign_ins}")
     print("statuses:", ", ".join(f"{status}: {count}" for status, count in sorted(statuses.items(), key=lambda s: str(s[0]))))
     five_xx = sum(count for status, count in statuses.items() if isinstance(status, int) and status >= 500)
     print(f"5xx received: {five_xx}")
     for failure in failures[:50]:
         print("5xx:", failure)
     return 1 if five_xx else 0
+
+
+def still_signed_in(token):
+    conn = connection()
+    conn.request("GET", "/api/auth/me", headers={"Authorization": "Bearer " + token})
+    response = conn.getresponse()
+    response.read()
+    return response.status
 
 
 def create_influencer(token):

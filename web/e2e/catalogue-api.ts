@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, signIn } from './fixtures';
+import { apiCaller } from './api-caller';
+import { signIn } from './fixtures';
 
 // Helpers of the catalogue list's tests: the API asked with the page's own bearer token, and the rows shown.
 
@@ -7,17 +8,7 @@ import { expect, signIn } from './fixtures';
 export async function signInWithApi(page: Page) {
   const listed = page.waitForRequest((r) => r.url().includes('/api/influencers?'));
   await signIn(page);
-  const authorization = (await (await listed).allHeaders())['authorization'] ?? '';
-  expect(authorization).toMatch(/^Bearer /);
-  const headers = { authorization };
-  return {
-    get: async <T>(path: string): Promise<T> => {
-      const answer = await page.request.get(path, { headers });
-      expect(answer.status(), path).toBe(200);
-      return (await answer.json()) as T;
-    },
-    post: async (path: string, data?: unknown) => page.request.post(path, { headers, data }),
-  };
+  return apiCaller(page.request, (await (await listed).allHeaders())['authorization'] ?? '');
 }
 
 export const rows = (page: Page) => page.locator('tbody tr');

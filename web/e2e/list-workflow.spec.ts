@@ -109,7 +109,7 @@ test('a row says "updating…" while its run is pending, and shows the time when
   // long enough for the page to see it pending. Should it finish first anyway, queue them again.
   await expect(async () => {
     for (const item of all) {
-      expect((await api.post(`/api/influencers/${item.id}/metrics/recalculate`)).status()).toBe(202);
+      await api.post(`/api/influencers/${item.id}/metrics/recalculate`);
     }
     await page.goto(`/?search=${encodeURIComponent(target.handle)}`);
     await expect(row.getByText('updating…')).toBeVisible({ timeout: 2_000 });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { InfluencerListItem, MetricRun, SavedList } from '../src/api/client';
+import { apiCaller } from './api-caller';
 import { admin, expect, signIn } from './fixtures';
 
 // Helpers of the saved-list tests: the API called with the page's own bearer token, and a CSV reader.
@@ -12,23 +13,15 @@ export async function signInWithToken(page: Page, user = admin) {
   const asked = page.waitForRequest((r) => new URL(r.url()).pathname === '/api/lists' && r.method() === 'GET');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Lists' }).click();
   const authorization = (await (await asked).allHeaders())['authorization'] ?? '';
-  expect(authorization).toMatch(/^Bearer /);
   await expect(page.getByRole('heading', { name: 'My lists', level: 1 })).toBeVisible();
-  const headers = { authorization };
-  const call = async <T>(method: 'get' | 'post', path: string, data?: unknown): Promise<T> => {
-    const answer = await page.request[method](path, { headers, data });
-    expect(answer.ok(), `${method} ${path}: ${answer.status()}`).toBe(true);
-    return (await answer.json()) as T;
-  };
+  const api = apiCaller(page.request, authorization);
   return {
-    headers: async () => headers,
-    get: <T>(path: string) => call<T>('get', path),
-    post: <T>(path: string, data?: unknown) => call<T>('post', path, data),
+    ...api,
     /** The demo influencers' ids, by handle. */
     ids: async (wanted: string[]) => {
       const ids: string[] = [];
       for (const handle of wanted) {
-        const found = await call<{ items: InfluencerListItem[] }>('get', `/api/influencers?search=${encodeURIComponent(handle)}`);
+        const found = await api.get<{ items: InfluencerListItem[] }>(`/api/influencers?search=${encodeURIComponent(handle)}`);
         ids.push(found.items.find((item) => item.handle === handle)!.id);
       }
       return ids;

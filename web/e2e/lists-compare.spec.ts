@@ -201,7 +201,7 @@ test('an influencer with little data is told which components were estimated and
     await expect(page.getByTestId('estimated-components')).toHaveText(estimatedSentence(estimated));
   } finally {
     // The catalogue the other tests see stays the demo's.
-    expect((await page.request.delete(`/api/influencers/${created.id}`, { headers: await api.headers() })).status()).toBe(204);
+    expect((await page.request.delete(`/api/influencers/${created.id}`, { headers: api.headers })).status()).toBe(204);
   }
 });
 

@@ -1,5 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 import type { Metrics } from '../src/api/client';
+import { apiCaller } from './api-caller';
 import { admin, expect, signIn, test } from './fixtures';
 
 // A real percentile on the influencer page: the demo has at most 6 accounts per platform, fewer than the 10 peers a
@@ -35,22 +36,15 @@ function asOf(history: Metrics[], at: string): Metrics | undefined {
 async function adminApi(request: APIRequestContext) {
   const login = await request.post('/api/auth/login', { data: { email: admin.email, password: admin.password } });
   expect(login.status()).toBe(200);
-  const headers = { authorization: `Bearer ${(await login.json()).accessToken as string}` };
-  const call = async <T>(method: 'get' | 'post', path: string, data?: unknown): Promise<T> => {
-    const answer = await request[method](path, { headers, data });
-    expect(answer.ok(), `${method} ${path}: ${answer.status()}`).toBe(true);
-    return (await answer.json()) as T;
-  };
+  const api = apiCaller(request, `Bearer ${(await login.json()).accessToken as string}`);
   return {
-    delete: async (path: string) => expect((await request.delete(path, { headers })).status()).toBe(204),
-    get: <T>(path: string) => call<T>('get', path),
-    post: <T>(path: string, data?: unknown) => call<T>('post', path, data),
+    ...api,
     /** Asks for a manual run and waits until it is the influencer's latest result. */
     recalculate: async (id: string): Promise<Metrics> => {
-      const { runId } = await call<{ runId: string }>('post', `/api/influencers/${id}/metrics/recalculate`);
+      const { runId } = await api.post<{ runId: string }>(`/api/influencers/${id}/metrics/recalculate`);
       let latest: Metrics | undefined;
       await expect(async () => {
-        const answer = await request.get(`/api/influencers/${id}/metrics`, { headers });
+        const answer = await request.get(`/api/influencers/${id}/metrics`, { headers: api.headers });
         latest = answer.ok() ? ((await answer.json()) as Metrics) : undefined;
         expect(latest?.runId).toBe(runId);
       }).toPass({ timeout: 30_000 });
