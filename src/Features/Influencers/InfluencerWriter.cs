@@ -55,7 +55,7 @@ public static class InfluencerWriter
         {
             throw new ConflictException("The influencer was changed at the same time; reload it and try again.");
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (!DatabaseErrors.IsTransient(exception))
         {
             // A concurrent write got past the check first; the unique indexes decided.
             throw await IsTakenAsync(db, influencer, cancellationToken)

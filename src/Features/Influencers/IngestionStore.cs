@@ -10,9 +10,27 @@ public static class IngestionStore
     /// <summary>
     /// Upserts posts or stories by (influencer, externalId): the batch's stored rows come back in a few IN-list
     /// queries, new rows are added, changed rows modified (<paramref name="apply"/> copies an item onto a row and
-    /// says whether anything changed), and everything is saved at once with the influencer's token renewed.
+    /// says whether anything changed), and everything is saved at once with the influencer's token renewed, in one
+    /// transaction.
     /// </summary>
-    public static async Task<IngestionResponse> UpsertByExternalIdAsync<TRow, TItem>(
+    public static Task<IngestionResponse> UpsertByExternalIdAsync<TRow, TItem>(
+        AppDbContext db,
+        Guid influencerId,
+        IReadOnlyList<TItem> items,
+        Func<TItem, string> externalId,
+        Func<string, TRow> create,
+        Func<TRow, TItem, bool> apply,
+        DateTime now,
+        CancellationToken cancellationToken)
+        where TRow : class, IIngestedItem =>
+        // Retried whole on a transient failure (TransientFailureRetries): an attempt reads the stored rows again and
+        // upserts by external id, so after one that rolled back the batch is stored once, as a resent batch is.
+        TransientFailureRetries.InTransactionAsync(
+            db,
+            token => UpsertAsync(db, influencerId, items, externalId, create, apply, now, token),
+            cancellationToken);
+
+    private static async Task<IngestionResponse> UpsertAsync<TRow, TItem>(
         AppDbContext db,
         Guid influencerId,
         IReadOnlyList<TItem> items,
@@ -51,7 +69,8 @@ public static class IngestionStore
             }
         }
 
-        await SaveAndTouchInfluencerAsync(db, influencerId, now, cancellationToken);
+        await SaveAsync(db, cancellationToken);
+        await TouchInfluencerAsync(db, influencerId, now, cancellationToken);
         return new IngestionResponse(items.Count, inserted, updated);
     }
 
@@ -70,7 +89,7 @@ public static class IngestionStore
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (exception is not DbUpdateConcurrencyException)
+        catch (DbUpdateException exception) when (exception is not DbUpdateConcurrencyException && !DatabaseErrors.IsTransient(exception))
         {
             // Another request stored some of the same keys (or deleted the influencer) between our read and write.
             throw new ConflictException("The batch conflicted with a concurrent change to the same influencer; send it again.");
@@ -78,17 +97,14 @@ public static class IngestionStore
     }
 
     /// <summary>
-    /// Saves the batch, renews the influencer's concurrency token and records that its data arrived now, in one
-    /// transaction, so a metrics run that read this influencer's data before the batch starts again instead of
-    /// committing numbers from a mix.
+    /// In the batch's transaction: renews the influencer's concurrency token and records that its data arrived now,
+    /// so a metrics run that read this influencer's data before the batch starts again instead of committing numbers
+    /// from a mix.
     /// </summary>
-    public static async Task SaveAndTouchInfluencerAsync(AppDbContext db, Guid influencerId, DateTime now, CancellationToken cancellationToken)
+    private static Task<int> TouchInfluencerAsync(AppDbContext db, Guid influencerId, DateTime now, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await SaveAsync(db, cancellationToken);
         var version = Guid.NewGuid();
-        await db.Influencers.Where(i => i.Id == influencerId)
+        return db.Influencers.Where(i => i.Id == influencerId)
             .ExecuteUpdateAsync(set => set.SetProperty(i => i.Version, version).SetProperty(i => i.DataAsOf, now), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 }

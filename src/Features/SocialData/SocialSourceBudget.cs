@@ -208,7 +208,7 @@ public sealed class SocialSourceBudget(IServiceScopeFactory scopes, IOptions<Soc
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (!DatabaseErrors.IsTransient(exception))
         {
             db.ChangeTracker.Clear();
         }

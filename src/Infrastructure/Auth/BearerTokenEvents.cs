@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 
 namespace AnalisaAI.Api.Infrastructure.Auth;
@@ -40,6 +41,13 @@ public sealed partial class BearerTokenEvents(ISessionRevocations revocations, I
 
     public override Task AuthenticationFailed(AuthenticationFailedContext context)
     {
+        // A database that was away while the session was checked refuses nothing: the exception goes on and the
+        // request answers 503 (ProblemDetailsExceptionHandler), which logs it.
+        if (DatabaseErrors.IsTransient(context.Exception))
+        {
+            return Task.CompletedTask;
+        }
+
         // The exception's type says why (expired, bad signature, issuer) without echoing the token's contents.
         LogRefused(context.Exception.GetType().Name, Path(context.HttpContext), Client(context.HttpContext));
         return Task.CompletedTask;

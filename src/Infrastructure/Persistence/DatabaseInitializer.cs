@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace AnalisaAI.Api.Infrastructure.Persistence;
 
@@ -32,6 +33,10 @@ public sealed partial class DatabaseInitializer(
         {
             await db.Database.MigrateAsync(cancellationToken);
             LogMigrated(connection.Provider);
+            if (connection.IsPostgreSql)
+            {
+                await ReloadPostgresTypesAsync(cancellationToken);
+            }
 
             foreach (var seeder in seeders)
             {
@@ -60,6 +65,26 @@ public sealed partial class DatabaseInitializer(
             {
                 throw;
             }
+        }
+    }
+
+    /// <summary>
+    /// A migration may add a type (the citext extension), and Npgsql may have loaded the database's types before it
+    /// ran: it would then read such a column as of an unknown type, which the buffered reads of the retrying
+    /// execution strategy refuse. Reloading after the migration, and dropping connections opened before, fixes that.
+    /// </summary>
+    private async Task ReloadPostgresTypesAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var npgsql = (NpgsqlConnection)db.Database.GetDbConnection();
+            await npgsql.ReloadTypesAsync(cancellationToken);
+            NpgsqlConnection.ClearPool(npgsql);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 

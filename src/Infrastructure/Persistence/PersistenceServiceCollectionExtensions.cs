@@ -18,10 +18,11 @@ public static class PersistenceServiceCollectionExtensions
 
         // Pooled contexts: a request or a run takes a context whose options and services are built once,
         // instead of building them per scope (measurable on the refresh path and per background run).
-        // No retrying execution strategy on the servers: it refuses the explicit transactions that token
-        // rotation and ingestion rely on, and a transient failure is already a clean 500 the client can retry.
         // Every provider: a low-priority thread's writes move to the requests' priority first (LowPriorityWriteGuard).
+        // Every provider: a transient failure is retried where that is safe (TransientFailureRetries, which needs to
+        // know of writes whose answer never came: UnconfirmedWrites); explicit transactions run as retried units.
         var guard = new LowPriorityWriteGuard();
+        var unconfirmed = new UnconfirmedWrites();
         // Every provider: the interceptors features register (IInterceptor singletons, such as the one that keeps
         // the benchmark entries current in a run's commit) join the context's.
         if (connection.IsSqlite)
@@ -29,24 +30,26 @@ public static class PersistenceServiceCollectionExtensions
             builder.Services.AddSingleton<WriterWaits>();
             builder.Services.AddSingleton<SqliteWriteGate>();
             builder.Services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((services, options) =>
-                options.UseSqlite(connection.ConnectionString)
-                    .AddInterceptors(new SqliteTuningInterceptor(), guard, services.GetRequiredService<SqliteWriteGate>())
+                options.UseSqlite(connection.ConnectionString, sqlite => sqlite.ExecutionStrategy(d => new TransientFailureRetries(d)))
+                    .AddInterceptors(new SqliteTuningInterceptor(), guard, unconfirmed, services.GetRequiredService<SqliteWriteGate>())
                     .AddInterceptors(services.GetServices<IInterceptor>()));
         }
         else if (connection.IsPostgreSql)
         {
             // PostgreSQL sorts nulls highest; the queries that ask for it sort them lowest, as on the other two.
             builder.Services.AddDbContextPool<AppDbContext, PostgreSqlAppDbContext>((services, options) =>
-                options.UseNpgsql(connection.ConnectionString).AddInterceptors(guard, new NullsLowestInterceptor())
+                options.UseNpgsql(connection.ConnectionString, npgsql => npgsql.ExecutionStrategy(d => new TransientFailureRetries(d)))
+                    .AddInterceptors(guard, unconfirmed, new NullsLowestInterceptor())
                     .AddInterceptors(services.GetServices<IInterceptor>()));
         }
         else if (connection.IsSqlServer)
         {
             builder.Services.AddDbContextPool<AppDbContext, SqlServerAppDbContext>((services, options) =>
-                options.UseSqlServer(connection.ConnectionString).AddInterceptors(guard).AddInterceptors(services.GetServices<IInterceptor>()));
+                options.UseSqlServer(connection.ConnectionString, sqlServer => sqlServer.ExecutionStrategy(d => new TransientFailureRetries(d)))
+                    .AddInterceptors(guard, unconfirmed).AddInterceptors(services.GetServices<IInterceptor>()));
         }
 
-        builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"], timeout: DatabaseHealthCheck.Timeout);
         builder.Services.AddScoped<DatabaseInitializer>();
         return builder;
     }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using AnalisaAI.Api.Infrastructure.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -7,10 +9,15 @@ namespace AnalisaAI.Api.Infrastructure.Web;
 
 /// <summary>
 /// The one place where exceptions become RFC 9457 problem details. Only what the client may know is
-/// written: a 500 says nothing about its cause.
+/// written: a 500 says nothing about its cause. A database that is away or busy (<see cref="DatabaseErrors.IsTransient"/>,
+/// after the execution strategy's retries) is a 503 with Retry-After, never a 500: the client cannot tell a bug
+/// from an outage, so the answer tells it to come back.
 /// </summary>
 public sealed partial class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
+    /// <summary>A database restart or failover is over within seconds.</summary>
+    public static readonly TimeSpan DatabaseRetryAfter = TimeSpan.FromSeconds(3);
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = exception switch
@@ -42,6 +49,7 @@ public sealed partial class ProblemDetailsExceptionHandler(ILogger<ProblemDetail
                 Detail = "The request body is not valid JSON for this operation.",
             },
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
+            _ when DatabaseErrors.IsTransient(exception) && !httpContext.RequestAborted.IsCancellationRequested => DatabaseUnavailable(exception, httpContext),
             _ => null,
         };
 
@@ -65,9 +73,25 @@ public sealed partial class ProblemDetailsExceptionHandler(ILogger<ProblemDetail
         {
             httpContext.Response.Headers.RetryAfter = busy.RetryAfterSeconds;
         }
+        else if (problem.Status == StatusCodes.Status503ServiceUnavailable && exception is not ProblemException)
+        {
+            // The database's 503 (DatabaseUnavailable).
+            httpContext.Response.Headers.RetryAfter = ((int)DatabaseRetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        }
 
         await ProblemResponses.WriteAsync(httpContext, problem, exception);
         return true;
+    }
+
+    private ProblemDetails DatabaseUnavailable(Exception exception, HttpContext httpContext)
+    {
+        LogDatabaseUnavailable(exception, httpContext.Request.Method, httpContext.Request.Path);
+        return new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "Service Unavailable",
+            Detail = "The database is unavailable for a moment; send the request again after the time in Retry-After.",
+        };
     }
 
     private static ValidationProblemDetails ValidationProblem(ValidationException exception)
@@ -81,6 +105,9 @@ public sealed partial class ProblemDetailsExceptionHandler(ILogger<ProblemDetail
             Title = "One or more validation errors occurred.",
         };
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable for {Method} {Path}: answered 503")]
+    private partial void LogDatabaseUnavailable(Exception exception, string method, string path);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private partial void LogUnhandled(Exception exception, string method, string path);

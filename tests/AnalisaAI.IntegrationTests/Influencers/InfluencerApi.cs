@@ -8,6 +8,7 @@ using AnalisaAI.Api.Features.Metrics.Reach;
 using AnalisaAI.Api.Features.Metrics.Relevance;
 using AnalisaAI.Api.Features.Metrics.Signals;
 using AnalisaAI.Api.Features.MetricsUpdate.Runs;
+using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.IntegrationTests.Infrastructure;
 
 namespace AnalisaAI.IntegrationTests.Influencers;
@@ -81,7 +82,9 @@ public static class InfluencerApi
             influencer!.LatestRunId = runId;
             influencer.RelevanceOverall = overall;
             influencer.UpdatedAt = at;
-            await db.SaveChangesAsync();
+
+            // As a run's commit saves benchmark results: once, under the execution strategy (BenchmarkEntryWriter).
+            await TransientFailureRetries.OnceAsync(db, db.SaveChangesAsync, CancellationToken.None);
             return runId;
         });
 }

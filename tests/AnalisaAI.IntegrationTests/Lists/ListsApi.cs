@@ -10,6 +10,7 @@ using AnalisaAI.Api.Features.Metrics.Reach;
 using AnalisaAI.Api.Features.Metrics.Relevance;
 using AnalisaAI.Api.Features.Metrics.Signals;
 using AnalisaAI.Api.Features.MetricsUpdate.Runs;
+using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.IntegrationTests.Infrastructure;
 
 namespace AnalisaAI.IntegrationTests.Lists;
@@ -125,6 +126,8 @@ public static class ListsApi
             influencer.DataConfidence = "low";
             influencer.RaisedFlags = Influencer.FormatFlags(figures.Flags);
             influencer.LastUpdateStatus = LatestRunStatus.Succeeded;
-            return await db.SaveChangesAsync();
+
+            // As a run's commit saves benchmark results: once, under the execution strategy (BenchmarkEntryWriter).
+            return await TransientFailureRetries.OnceAsync(db, db.SaveChangesAsync, CancellationToken.None);
         });
 }

@@ -9,6 +9,7 @@ using AnalisaAI.Api.Features.Metrics.Growth;
 using AnalisaAI.Api.Features.Metrics.Reach;
 using AnalisaAI.Api.Features.Metrics.Relevance;
 using AnalisaAI.Api.Features.MetricsUpdate.Runs;
+using AnalisaAI.Api.Infrastructure.Persistence;
 using AnalisaAI.IntegrationTests.Infrastructure;
 
 namespace AnalisaAI.IntegrationTests.Metrics;
@@ -63,7 +64,9 @@ internal static class GoldenV2Peers
                         });
                     influencer!.LatestRunId = runId;
                     influencer.Followers = followers;
-                    return await db.SaveChangesAsync();
+
+                    // As a run's commit saves benchmark results: once, under the execution strategy (BenchmarkEntryWriter).
+                    return await TransientFailureRetries.OnceAsync(db, db.SaveChangesAsync, CancellationToken.None);
                 });
             }
         }

@@ -29,12 +29,13 @@ public sealed class SqliteWriteGateTests
         {
             await using var scope = factory.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            var influencer = await db.Influencers.SingleAsync(i => i.Id == id);
-            influencer.Followers = 4242;
-            await db.SaveChangesAsync();
-            await db.Influencers.Where(i => i.Id == id).ExecuteUpdateAsync(set => set.SetProperty(i => i.Following, (long?)7));
-            await transaction.CommitAsync();
+            await TransientFailureRetries.InTransactionAsync(db, async token =>
+            {
+                var influencer = await db.Influencers.SingleAsync(i => i.Id == id, token);
+                influencer.Followers = 4242;
+                await db.SaveChangesAsync(token);
+                await db.Influencers.Where(i => i.Id == id).ExecuteUpdateAsync(set => set.SetProperty(i => i.Following, (long?)7), token);
+            }, CancellationToken.None);
         })));
 
         var stored = await factory.WithDbAsync(db => db.Influencers.Where(i => ids.Contains(i.Id)).ToListAsync());

@@ -18,10 +18,13 @@ public static class LivePostgres
     public static string SkipReason =>
         $"No live PostgreSQL: set {Variable} to a connection string without a database (e.g. \"Host=127.0.0.1;Port=5432;Username=postgres\"); `.ci/run` starts one.";
 
-    /// <summary>A fresh, empty database on the live server; the caller drops it with <see cref="DropDatabaseAsync"/>.</summary>
-    public static async Task<string> CreateDatabaseAsync()
+    /// <summary>
+    /// A fresh, empty database on the live server, or on <paramref name="server"/> (a connection string without a
+    /// database); the caller drops it with <see cref="DropDatabaseAsync"/>.
+    /// </summary>
+    public static async Task<string> CreateDatabaseAsync(string? server = null)
     {
-        var baseConnection = BaseConnectionString ?? throw new InvalidOperationException(
+        var baseConnection = server ?? BaseConnectionString ?? throw new InvalidOperationException(
             $"{Variable} is not set, and CI=true: in CI the PostgreSQL scale-out tests must run, never skip. {SkipReason}");
         var name = $"analisaai_{Guid.NewGuid():N}";
         await using (var admin = await OpenAdminAsync(baseConnection))

@@ -27,7 +27,8 @@ public sealed class ScaleOutCluster : IAsyncDisposable
 
     private string SigningKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
 
-    public static async Task<ScaleOutCluster> CreateAsync() => new(await LivePostgres.CreateDatabaseAsync());
+    /// <summary>On the live server, or on <paramref name="server"/> (a connection string without a database), e.g. a <see cref="ThrowawayPostgres"/>.</summary>
+    public static async Task<ScaleOutCluster> CreateAsync(string? server = null) => new(await LivePostgres.CreateDatabaseAsync(server));
 
     /// <summary>
     /// Starts an instance without waiting for it. The cluster check-in is every second and an instance silent

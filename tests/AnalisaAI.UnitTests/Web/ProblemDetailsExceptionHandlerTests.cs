@@ -28,6 +28,35 @@ public class ProblemDetailsExceptionHandlerTests
     }
 
     [Fact]
+    public async Task A_database_that_is_away_is_a_503_with_retry_after_that_says_nothing_about_its_cause()
+    {
+        var (context, body) = NewContext();
+        var lost = new Npgsql.NpgsqlException(Secret, new IOException("Unable to read data from the transport connection."));
+        var exception = Thrown(new Microsoft.EntityFrameworkCore.DbUpdateException("An error occurred while saving the entity changes.", lost));
+
+        var handled = await Handler(context).TryHandleAsync(context, exception, CancellationToken.None);
+
+        handled.Should().BeTrue();
+        context.Response.StatusCode.Should().Be(StatusCodes.Status503ServiceUnavailable);
+        context.Response.Headers.RetryAfter.ToString().Should().Be("3");
+        var text = Encoding.UTF8.GetString(body.ToArray());
+        JsonNode.Parse(text)!["status"]!.GetValue<int>().Should().Be(503);
+        text.Should().NotContain("hunter2").And.NotContain("Npgsql").And.NotContain(" at ");
+    }
+
+    [Fact]
+    public async Task A_database_error_about_the_request_is_still_a_500()
+    {
+        var (context, _) = NewContext();
+        var exception = Thrown(new Npgsql.PostgresException("syntax error at or near \"SELEC\"", "ERROR", "ERROR", "42601"));
+
+        await Handler(context).TryHandleAsync(context, exception, CancellationToken.None);
+
+        context.Response.StatusCode.Should().Be(StatusCodes.Status500InternalServerError);
+        context.Response.Headers.RetryAfter.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task A_known_problem_keeps_its_status_and_detail()
     {
         var (context, body) = NewContext();

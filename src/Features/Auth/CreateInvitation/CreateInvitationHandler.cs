@@ -38,13 +38,20 @@ public sealed partial class CreateInvitationHandler(
             throw new ConflictException("An account with this email already exists.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var replaced = await db.Invitations
-            .Where(i => i.NormalizedEmail == invitation.NormalizedEmail && i.UsedAt == null && i.RevokedAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(i => i.RevokedAt, now), cancellationToken);
-        db.Invitations.Add(invitation);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        // Retried whole on a transient failure (TransientFailureRetries): a failed attempt's revoke and insert roll
+        // back together, and the next does both again with the same token.
+        var replaced = await TransientFailureRetries.InTransactionAsync(
+            db,
+            async token =>
+            {
+                var revoked = await db.Invitations
+                    .Where(i => i.NormalizedEmail == invitation.NormalizedEmail && i.UsedAt == null && i.RevokedAt == null)
+                    .ExecuteUpdateAsync(set => set.SetProperty(i => i.RevokedAt, now), token);
+                db.Invitations.Add(invitation);
+                await db.SaveChangesAsync(token);
+                return revoked;
+            },
+            cancellationToken);
 
         LogCreated(invitation.Id, invitation.Role, command.AdminId, replaced);
         return new CreateInvitationResponse(invitation.Id, invitation.Email, invitation.Role, token, invitation.ExpiresAt);

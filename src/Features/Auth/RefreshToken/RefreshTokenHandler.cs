@@ -48,8 +48,25 @@ public sealed partial class RefreshTokenHandler(
             await RefuseConsumedAsync(presented, consumedAt, client, now, cancellationToken);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Retried whole on a transient failure (TransientFailureRetries): the consume is conditional and rolls back
+        // with a failed attempt, the successor is a new token in each attempt, and nothing outside the database changes
+        // before the commit. An attempt whose commit may have gone through is not retried: the client gets a 503; the
+        // same token sent again then works if nothing was committed, and is a double submit (401, the session kept)
+        // if the rotation was.
+        var pair = await TransientFailureRetries.InTransactionAsync(db, token => RotateAsync(presented, now, client, token), cancellationToken);
+        if (pair is not { } rotated)
+        {
+            await RevokeFamilyAsync(presented);
+            throw new UnauthorizedException(Invalid);
+        }
 
+        await publisher.Publish(new TokenRefreshed(rotated.UserId), cancellationToken);
+        return rotated.Tokens;
+    }
+
+    /// <summary>Consumes the presented link and issues its successor; null when the account is gone or disabled.</summary>
+    private async Task<(Guid UserId, TokenPairResponse Tokens)?> RotateAsync(StoredRefreshToken presented, DateTime now, string client, CancellationToken cancellationToken)
+    {
         // The consume is conditional, so of two concurrent refreshes with one token exactly one wins.
         var consumed = await db.RefreshTokens
             .Where(t => t.Id == presented.Id && t.ConsumedAt == null && t.RevokedAt == null)
@@ -57,7 +74,6 @@ public sealed partial class RefreshTokenHandler(
         if (consumed == 0)
         {
             // A concurrent refresh with the same token won: the same double submit as above.
-            await transaction.RollbackAsync(cancellationToken);
             LogDoubleSubmit(presented.UserId, presented.FamilyId);
             throw new UnauthorizedException(Invalid);
         }
@@ -65,17 +81,13 @@ public sealed partial class RefreshTokenHandler(
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == presented.UserId, cancellationToken);
         if (user is null || user.DisabledAt is not null)
         {
-            await transaction.RollbackAsync(cancellationToken);
-            await RevokeFamilyAsync(presented);
-            throw new UnauthorizedException(Invalid);
+            // The consume commits; the caller revokes the whole family next, so the consumed link never counts.
+            return null;
         }
 
         var pair = tokens.Issue(user, presented.FamilyId, presented.ExpiresAt);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
-        await publisher.Publish(new TokenRefreshed(user.Id), cancellationToken);
-        return pair;
+        return (user.Id, pair);
     }
 
     private async Task RefuseConsumedAsync(StoredRefreshToken presented, DateTime consumedAt, string client, DateTime now, CancellationToken cancellationToken)

@@ -65,25 +65,14 @@ public sealed partial class RegisterHandler(
             throw new ConflictException("An account with this email already exists.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
-        // The consume is conditional, so of two registrations (or a registration and a revoke) racing with one
-        // invitation exactly one wins; a failed account insert below rolls it back, leaving the invitation usable.
-        if (invitation is not null && await db.Invitations
-                .Where(i => i.Id == invitation.Id && i.UsedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
-                .ExecuteUpdateAsync(set => set.SetProperty(i => i.UsedAt, now), cancellationToken) == 0)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            throw Invalid(nameof(RegisterCommand.InvitationToken), InvalidInvitationMessage);
-        }
-
-        db.Users.Add(user);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            // Retried whole on a transient failure (TransientFailureRetries): the invitation's consume and the
+            // account's insert roll back together with a failed attempt, and the hash is not redone. One whose commit
+            // may have gone through is not retried: the client gets a 503, and registering again answers 409.
+            await TransientFailureRetries.InTransactionAsync(db, token => CreateAsync(user, invitation, now, token), cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (!DatabaseErrors.IsTransient(exception))
         {
             // Two registrations raced past the check; the unique index decided (the transaction rolls back on dispose).
             throw new ConflictException("An account with this email already exists.");
@@ -95,6 +84,21 @@ public sealed partial class RegisterHandler(
         }
 
         return UserResponse.From(user);
+    }
+
+    private async Task CreateAsync(User user, Invitation? invitation, DateTime now, CancellationToken cancellationToken)
+    {
+        // The consume is conditional, so of two registrations (or a registration and a revoke) racing with one
+        // invitation exactly one wins; a failed account insert below rolls it back, leaving the invitation usable.
+        if (invitation is not null && await db.Invitations
+                .Where(i => i.Id == invitation.Id && i.UsedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
+                .ExecuteUpdateAsync(set => set.SetProperty(i => i.UsedAt, now), cancellationToken) == 0)
+        {
+            throw Invalid(nameof(RegisterCommand.InvitationToken), InvalidInvitationMessage);
+        }
+
+        db.Users.Add(user);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>

@@ -14,15 +14,19 @@ public sealed class DeleteInfluencerHandler(AppDbContext db, IPublisher publishe
 {
     public async ValueTask<Unit> Handle(DeleteInfluencerCommand command, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Retried whole on a transient failure (TransientFailureRetries): the handlers of InfluencerDeleting only write
+        // the database, in this transaction, so an attempt after one that rolled back does the same once.
+        await TransientFailureRetries.InTransactionAsync(db, token => DeleteAsync(command, token), cancellationToken);
+        return Unit.Value;
+    }
+
+    private async Task DeleteAsync(DeleteInfluencerCommand command, CancellationToken cancellationToken)
+    {
         await publisher.Publish(new InfluencerDeleting(command.Id), cancellationToken);
         var deleted = await db.Influencers.Where(i => i.Id == command.Id).ExecuteDeleteAsync(cancellationToken);
         if (deleted == 0)
         {
             throw NotFoundException.For("Influencer", command.Id);
         }
-
-        await transaction.CommitAsync(cancellationToken);
-        return Unit.Value;
     }
 }

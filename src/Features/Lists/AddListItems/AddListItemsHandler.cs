@@ -25,21 +25,25 @@ public sealed class AddListItemsHandler(AppDbContext db, TimeProvider time) : IC
             {
                 return new AddListItemsResponse(await AddAsync(command, cancellationToken));
             }
-            catch (DbUpdateException) when (attempt < Attempts)
+            catch (DbUpdateException exception) when (attempt < Attempts && !DatabaseErrors.IsTransient(exception))
             {
                 db.ChangeTracker.Clear();
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException exception) when (!DatabaseErrors.IsTransient(exception))
             {
                 throw new ConflictException("The list changed at the same time; try again.");
             }
         }
     }
 
-    private async Task<int> AddAsync(AddListItemsCommand command, CancellationToken cancellationToken)
+    // Retried whole on a transient failure (TransientFailureRetries): an attempt reads the list's items again and adds
+    // only those it does not hold, so a failed attempt that rolled back leaves nothing to double.
+    private Task<int> AddAsync(AddListItemsCommand command, CancellationToken cancellationToken) =>
+        TransientFailureRetries.InTransactionAsync(db, token => AddInTransactionAsync(command, token), cancellationToken);
+
+    private async Task<int> AddInTransactionAsync(AddListItemsCommand command, CancellationToken cancellationToken)
     {
         var requested = command.InfluencerIds!.Distinct().ToArray();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await OwnedLists.LockAsync(db, command.Id, command.OwnerId, cancellationToken);
 
         var known = (await db.Influencers.AsNoTracking().Where(i => requested.Contains(i.Id)).Select(i => i.Id).ToListAsync(cancellationToken)).ToHashSet();
@@ -82,7 +86,6 @@ public sealed class AddListItemsHandler(AppDbContext db, TimeProvider time) : IC
         }));
         await db.SaveChangesAsync(cancellationToken);
         await OwnedLists.TouchAsync(db, command.Id, now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return added.Length;
     }
 }

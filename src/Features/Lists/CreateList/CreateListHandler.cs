@@ -11,9 +11,13 @@ namespace AnalisaAI.Api.Features.Lists.CreateList;
 /// </summary>
 public sealed class CreateListHandler(AppDbContext db, TimeProvider time) : ICommandHandler<CreateListCommand, SavedListResponse>
 {
-    public async ValueTask<SavedListResponse> Handle(CreateListCommand command, CancellationToken cancellationToken)
+    // Retried whole on a transient failure (TransientFailureRetries): an attempt counts again and inserts a list of its
+    // own; one whose commit may have gone through is not retried, so a create never makes two lists.
+    public async ValueTask<SavedListResponse> Handle(CreateListCommand command, CancellationToken cancellationToken) =>
+        await TransientFailureRetries.InTransactionAsync(db, token => CreateAsync(command, token), cancellationToken);
+
+    private async Task<SavedListResponse> CreateAsync(CreateListCommand command, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var count = await OwnedLists.Of(db, command.OwnerId).CountAsync(cancellationToken);
         if (count >= SavedList.MaxListsPerOwner)
         {
@@ -24,7 +28,6 @@ public sealed class CreateListHandler(AppDbContext db, TimeProvider time) : ICom
         var list = new SavedList { Id = Guid.CreateVersion7(), OwnerId = command.OwnerId, Name = command.Name!.Trim(), CreatedAt = now, UpdatedAt = now };
         db.SavedLists.Add(list);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return new SavedListResponse(list.Id, list.Name, 0, list.CreatedAt, list.UpdatedAt);
     }
 }

@@ -9,7 +9,14 @@ public sealed class RemoveListItemHandler(AppDbContext db, TimeProvider time) : 
 {
     public async ValueTask<Unit> Handle(RemoveListItemCommand command, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Retried whole on a transient failure (TransientFailureRetries): removing an item and touching the list again
+        // leaves the same state, whatever an earlier attempt did.
+        await TransientFailureRetries.InTransactionAsync(db, token => RemoveAsync(command, token), cancellationToken);
+        return Unit.Value;
+    }
+
+    private async Task RemoveAsync(RemoveListItemCommand command, CancellationToken cancellationToken)
+    {
         await OwnedLists.LockAsync(db, command.Id, command.OwnerId, cancellationToken);
         var removed = await db.SavedListItems
             .Where(i => i.ListId == command.Id && i.InfluencerId == command.InfluencerId)
@@ -18,8 +25,5 @@ public sealed class RemoveListItemHandler(AppDbContext db, TimeProvider time) : 
         {
             await OwnedLists.TouchAsync(db, command.Id, time.GetUtcNow().UtcDateTime, cancellationToken);
         }
-
-        await transaction.CommitAsync(cancellationToken);
-        return Unit.Value;
     }
 }

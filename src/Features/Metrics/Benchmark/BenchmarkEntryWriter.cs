@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using AnalisaAI.Api.Features.Influencers;
 using AnalisaAI.Api.Features.Metrics.Engagement;
 using AnalisaAI.Api.Features.Metrics.Growth;
+using AnalisaAI.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -13,7 +14,9 @@ namespace AnalisaAI.Api.Features.Metrics.Benchmark;
 /// growth results), the influencer's entry takes it in the same transaction, on every provider and whatever
 /// instance commits. The save gets a transaction of its own when it has none, so the feed's number is taken
 /// first and committed with the entry. A result newer than the entry's (by calculatedAt, then runId) becomes the
-/// newest and the newest becomes the previous; an older one can only become the previous.
+/// newest and the newest becomes the previous; an older one can only become the previous. A save that adds a
+/// benchmark result runs under <see cref="TransientFailureRetries.OnceAsync"/> (the run's commit does): the execution
+/// strategy refuses a transaction begun outside a unit of its own, and this save cannot be re-run in place.
 /// </summary>
 public sealed class BenchmarkEntryWriter : SaveChangesInterceptor
 {
@@ -57,6 +60,33 @@ public sealed class BenchmarkEntryWriter : SaveChangesInterceptor
 
         return result;
     }
+
+    // A concurrent change, or a cancellation, ends the save without SaveChangesFailed: roll back there too, so the run
+    // computing again starts a transaction of its own instead of finding this one open.
+    public override async ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
+        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } db)
+        {
+            await RollBackAsync(db);
+        }
+
+        return result;
+    }
+
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result) =>
+        ThrowingConcurrencyExceptionAsync(eventData, result).AsTask().GetAwaiter().GetResult();
+
+    public override async Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } db)
+        {
+            await RollBackAsync(db);
+        }
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) =>
+        SaveChangesCanceledAsync(eventData).GetAwaiter().GetResult();
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result) =>
         SavedChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();

@@ -11,7 +11,9 @@ namespace AnalisaAI.Api.Features.MetricsUpdate.Instances;
 /// than <see cref="SchedulingOptions.DeadAfter"/> (a crash, a kill): manual runs go back
 /// to the queue and run again; the others are recorded as failed ("interrupted"); their influencers are
 /// released. On SQLite only one instance can use the database, so at start-up every other instance's runs
-/// are interrupted ones.
+/// are interrupted ones. After a beat failed (the database was away for this instance, and so for the others
+/// too), it judges no one for one DeadAfter: the others need that long to beat again, and their runs, waiting for
+/// the database like this instance's, are not interrupted.
 /// </summary>
 public sealed partial class Heartbeat(
     IServiceScopeFactory scopes,
@@ -27,6 +29,8 @@ public sealed partial class Heartbeat(
     {
         // Beats with the scheduler's cluster check-in: an instance silent for longer than its DeadAfter is dead.
         using var beats = new PeriodicTimer(scheduling.Value.ClusterCheckinInterval);
+        var failedBeat = false;
+        var judgeFrom = DateTime.MinValue;
         do
         {
             try
@@ -34,7 +38,19 @@ public sealed partial class Heartbeat(
                 await using var scope = scopes.CreateAsyncScope();
                 var registry = scope.ServiceProvider.GetRequiredService<InstanceRegistry>();
                 await registry.BeatAsync(Id, stoppingToken);
-                var deadBefore = time.GetUtcNow().UtcDateTime - (connection.IsSqlite ? TimeSpan.Zero : scheduling.Value.DeadAfter);
+                var now = time.GetUtcNow().UtcDateTime;
+                if (failedBeat)
+                {
+                    failedBeat = false;
+                    judgeFrom = now + scheduling.Value.DeadAfter;
+                }
+
+                if (now < judgeFrom)
+                {
+                    continue;
+                }
+
+                var deadBefore = now - (connection.IsSqlite ? TimeSpan.Zero : scheduling.Value.DeadAfter);
                 var (closed, requeued) = await registry.RecoverInterruptedRunsAsync(Id, deadBefore, stoppingToken);
                 if (closed + requeued > 0)
                 {
@@ -52,6 +68,7 @@ public sealed partial class Heartbeat(
             }
             catch (Exception exception)
             {
+                failedBeat = true;
                 LogBeatFailed(exception);
             }
         }

@@ -51,7 +51,7 @@ public sealed partial class RunLog(AppDbContext db, TimeProvider time, Heartbeat
                 await db.SaveChangesAsync(cancellationToken);
                 return (run.Id, true);
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException exception) when (attempt < 3 && !DatabaseErrors.IsTransient(exception))
             {
                 // A concurrent request recorded one first (the unique index on pending manual runs): join it.
                 LogConcurrentRequest(influencerId);
@@ -90,9 +90,10 @@ public sealed partial class RunLog(AppDbContext db, TimeProvider time, Heartbeat
     /// <summary>
     /// Records the run as running on this instance: a new run, or the requested one (a manual run this instance
     /// took, or one requested earlier or interrupted by a crash, which starts afresh). Null when the influencer
-    /// no longer exists (a requested run is then closed as failed).
+    /// no longer exists (a requested run is then closed as failed). A new run takes <paramref name="newRunId"/>, which the
+    /// caller chose: a start it tries again after a lost answer asks for that id, and finds the row if it was written.
     /// </summary>
-    public async Task<Guid?> StartAsync(Guid influencerId, RunTrigger trigger, Guid? requestedRunId, CancellationToken cancellationToken)
+    public async Task<Guid?> StartAsync(Guid influencerId, RunTrigger trigger, Guid? requestedRunId, Guid newRunId, CancellationToken cancellationToken)
     {
         if (!await db.Influencers.AnyAsync(i => i.Id == influencerId, cancellationToken))
         {
@@ -114,7 +115,7 @@ public sealed partial class RunLog(AppDbContext db, TimeProvider time, Heartbeat
 
         if (run is null)
         {
-            run = new MetricRun { Id = requestedRunId ?? Guid.CreateVersion7(), InfluencerId = influencerId, Trigger = trigger };
+            run = new MetricRun { Id = requestedRunId ?? newRunId, InfluencerId = influencerId, Trigger = trigger };
             db.MetricRuns.Add(run);
         }
 
@@ -151,6 +152,14 @@ public sealed partial class RunLog(AppDbContext db, TimeProvider time, Heartbeat
             run.Property(column).IsModified = true;
         }
     }
+
+    /// <summary>
+    /// Puts a manual run this instance took back in the queue, waiting for any instance: one that could not reach the
+    /// database for long, so it runs once the database is back rather than being left failed.
+    /// </summary>
+    public Task RequeueAsync(Guid runId, CancellationToken cancellationToken) =>
+        db.MetricRuns.Where(r => r.Id == runId && r.Status == RunStatus.Running && r.Trigger == RunTrigger.Manual)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.InstanceId, (string?)null), cancellationToken);
 
     /// <summary>Records the run as failed, at <paramref name="stage"/> (null when no stage is to blame) with a classified message.</summary>
     public Task FailAsync(Guid runId, string? stage, string error, DateTime now, CancellationToken cancellationToken) =>
