@@ -140,8 +140,12 @@ test.describe('someone else\'s list', () => {
   test('the demo analyst opening the admin\'s list is told it does not exist or is not theirs', async ({ page }) => {
     const api = await signInWithToken(page, admin);
     const list = await listWith(api, `Private ${Date.now().toString(36)}`, (await api.ids(handles)).slice(0, 1));
+    // The sign-in page shows before the logout's answer clears the session's cookies; a page loaded in between
+    // would try to refresh with them and meet a 401.
+    const logout = page.waitForResponse((r) => r.url().includes('/api/auth/logout'));
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    expect((await logout).status()).toBe(204);
 
     await signIn(page, analyst);
     await page.goto(`/lists/${list.id}`);

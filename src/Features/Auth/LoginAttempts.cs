@@ -106,12 +106,18 @@ public sealed partial class LoginAttempts(AppDbContext db, IOptions<LockoutOptio
                 return true;
             }
 
-            if (await db.LoginThrottles.AnyAsync(t => t.UserId == userId && t.AddressKey == address, cancellationToken))
+            // Not counted: the address is locked or at its limit, or had no row at the UPDATE, which another
+            // attempt may have inserted since; then this one counts on that row in the next round.
+            if (await db.LoginThrottles.AnyAsync(
+                    t => t.UserId == userId && t.AddressKey == address
+                        && ((t.LockedUntil != null && t.LockedUntil > now) || (t.FailedCount >= options.MaxFailedAttempts && t.LastFailedAt > windowStart)),
+                    cancellationToken))
             {
                 return false;
             }
 
-            if (await TryInsertAsync(new LoginThrottle { UserId = userId, AddressKey = address, FailedCount = 1, LastFailedAt = now }, cancellationToken))
+            if (!await db.LoginThrottles.AnyAsync(t => t.UserId == userId && t.AddressKey == address, cancellationToken)
+                && await TryInsertAsync(new LoginThrottle { UserId = userId, AddressKey = address, FailedCount = 1, LastFailedAt = now }, cancellationToken))
             {
                 // Rows are only ever added here, so clearing the dead ones here keeps the table to the live ones.
                 await DeleteDeadAsync(now);

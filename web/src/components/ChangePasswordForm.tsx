@@ -4,11 +4,10 @@ import { confirmationProblem, fieldProblems } from '../accountForms';
 import { useAuth } from '../auth';
 import { useFocusFirstInvalid } from '../useFocusFirstInvalid';
 import { FormField } from './FormField';
+import { NewPasswordFields } from './NewPasswordFields';
 
 const fields = ['currentPassword', 'newPassword'];
 
-export const passwordRules =
-  '12 to 128 characters. Any characters; no required mix. Not a common password (nor one with digits or symbols added, in leetspeak or said twice), and not your email’s name part.';
 
 /** Current, new and confirmed password; the API's refusals go next to their fields. */
 export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
@@ -71,28 +70,15 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
         onChange={(e) => setCurrent(e.target.value)}
         errors={byField.currentPassword}
       />
-      <FormField
+      <NewPasswordFields
         id="new-password"
         label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={12}
-        maxLength={128}
-        value={next}
-        onChange={(e) => setNext(e.target.value)}
-        hint={passwordRules}
+        password={next}
+        confirmation={confirmation}
+        onPassword={setNext}
+        onConfirmation={setConfirmation}
         errors={byField.newPassword}
-      />
-      <FormField
-        id="confirm-new-password"
-        label="Confirm new password"
-        type="password"
-        autoComplete="new-password"
-        required
-        value={confirmation}
-        onChange={(e) => setConfirmation(e.target.value)}
-        errors={mismatch ? [mismatch] : undefined}
+        mismatch={mismatch}
       />
       <div role="alert">
         {invalid || other.length > 0 ? (

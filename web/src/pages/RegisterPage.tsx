@@ -4,8 +4,8 @@ import { ProblemError } from '../api/problem';
 import { confirmationProblem, fieldProblems, registrationHint } from '../accountForms';
 import { useAuth } from '../auth';
 import { useFocusFirstInvalid } from '../useFocusFirstInvalid';
-import { passwordRules } from '../components/ChangePasswordForm';
 import { FormField } from '../components/FormField';
+import { NewPasswordFields } from '../components/NewPasswordFields';
 import './account.css';
 
 const fields = ['displayName', 'email', 'password', 'invitationToken'];
@@ -132,28 +132,15 @@ export function RegisterPage() {
             hint={invitation ? 'Leave it empty to use the email the invitation was made for.' : undefined}
             errors={byField.email}
           />
-          <FormField
+          <NewPasswordFields
             id="register-password"
             label="Password"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={12}
-            maxLength={128}
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            hint={passwordRules}
+            password={password}
+            confirmation={confirmation}
+            onPassword={setPassword}
+            onConfirmation={setConfirmation}
             errors={byField.password}
-          />
-          <FormField
-            id="register-confirm"
-            label="Confirm password"
-            type="password"
-            autoComplete="new-password"
-            required
-            value={confirmation}
-            onChange={(e) => setConfirmation(e.target.value)}
-            errors={mismatch ? [mismatch] : undefined}
+            mismatch={mismatch}
           />
           <div role="alert">
             {invalid || refusal ? (
