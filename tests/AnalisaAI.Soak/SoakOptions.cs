@@ -29,6 +29,12 @@ public sealed record SoakOptions
     /// <summary>How often the soak induces a full collection in each instance to read its live heap; 0: never.</summary>
     public double LiveHeapEveryMinutes { get; init; } = 10;
 
+    /// <summary>
+    /// Environment variables given to instance B only (KEY=VALUE), to compare a runtime setting side by side with A
+    /// under the same traffic on the same machine, e.g. MALLOC_ARENA_MAX=2.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> InstanceBEnvironment { get; init; } = [];
+
     /// <summary>Where the report and the logs go; default TestResults/soak/&lt;UTC time&gt; in the repository.</summary>
     public string? Output { get; init; }
 
@@ -47,6 +53,7 @@ public sealed record SoakOptions
           --live-heap-every M      induce a full GC in each instance every M minutes to read its live heap; 0: never (default 10)
           --users N                users signing in, refreshing and browsing (default 4)
           --influencers N          influencers in the catalogue (default 100)
+          --instance-b-env K=V     an environment variable for instance B only, to compare a setting with A (repeatable)
           --output DIR             report and logs (default TestResults/soak/<UTC time> in the repository)
         Exit code: 0 when no 500 appeared, no acknowledged write was lost, every acknowledged recalculation was done
         and every 503 came with Retry-After during a database restart; 1 otherwise; 2 for bad options; 130 on Ctrl+C.
@@ -54,7 +61,8 @@ public sealed record SoakOptions
 
     public string CommandLine() => string.Create(CultureInfo.InvariantCulture,
         $"dotnet run -c Release --project tests/AnalisaAI.Soak -- --minutes {Minutes} --warmup-minutes {WarmupMinutes} " +
-        $"--kill-at {Fraction(KillAt)} --db-restart-at {Fraction(DbRestartAt)} --live-heap-every {LiveHeapEveryMinutes} --users {Users} --influencers {Influencers}");
+        $"--kill-at {Fraction(KillAt)} --db-restart-at {Fraction(DbRestartAt)} --live-heap-every {LiveHeapEveryMinutes} --users {Users} --influencers {Influencers}") +
+        string.Concat(InstanceBEnvironment.Select(e => $" --instance-b-env {e.Key}={e.Value}"));
 
     public static SoakOptions Parse(string[] args)
     {
@@ -75,6 +83,7 @@ public sealed record SoakOptions
                 "--live-heap-every" => options with { LiveHeapEveryMinutes = Number(name, value, 0, 24 * 60) },
                 "--users" => options with { Users = (int)Number(name, value, 1, 200) },
                 "--influencers" => options with { Influencers = (int)Number(name, value, 1, 100_000) },
+                "--instance-b-env" => options with { InstanceBEnvironment = [.. options.InstanceBEnvironment, Variable(name, value)] },
                 "--output" => options with { Output = value },
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };
@@ -87,6 +96,11 @@ public sealed record SoakOptions
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
             ? number
             : throw new ArgumentException($"{name} must be a number from {min} to {max}.");
+
+    private static KeyValuePair<string, string> Variable(string name, string value) =>
+        value.IndexOf('=', StringComparison.Ordinal) is var at and > 0
+            ? new(value[..at], value[(at + 1)..])
+            : throw new ArgumentException($"{name} must be KEY=VALUE.");
 
     private static double? FractionOrNone(string name, string value) =>
         value == "none" ? null : Number(name, value, 0, 1);

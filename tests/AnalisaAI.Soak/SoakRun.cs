@@ -38,7 +38,13 @@ public static class SoakRun
             foreach (var name in new[] { "A", "B" })
             {
                 // One after the other: the first applies the migrations.
-                var instance = new ApiInstance(name, Path.Combine(api, "AnalisaAI.Api.dll"), settings, Path.Combine(output, $"{name}.log"));
+                var own = new Dictionary<string, string>(settings);
+                foreach (var (key, value) in name == "B" ? options.InstanceBEnvironment : [])
+                {
+                    own[key] = value;
+                }
+
+                var instance = new ApiInstance(name, Path.Combine(api, "AnalisaAI.Api.dll"), own, Path.Combine(output, $"{name}.log"));
                 instances.Add(instance);
                 await instance.StartAsync(clock, interrupted);
                 Console.WriteLine($"Instance {name} ready on {instance.BaseAddress}");

@@ -56,6 +56,7 @@ public static class MetricsUpdateFeature
         builder.Services.AddSingleton<TriggerQueue>();
         builder.Services.AddSingleton<LoginQueue>();
         builder.Services.AddSingleton<RunThreads>();
+        builder.Services.AddSingleton<ActiveRuns>();
 
         // The budget paces on real time (like Quartz), whatever clock the metrics read.
         builder.Services.AddSingleton(provider => ActivatorUtilities.CreateInstance<Budget>(provider, TimeProvider.System));

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using AnalisaAI.Api.Features.Influencers;
 using AnalisaAI.Api.Features.Metrics.CalculateMetrics;
 using AnalisaAI.Api.Features.MetricsUpdate.Claims;
+using AnalisaAI.Api.Features.MetricsUpdate.Instances;
 using AnalisaAI.Api.Features.MetricsUpdate.Runs;
 using AnalisaAI.Api.Features.MetricsUpdate.Telemetry;
 using AnalisaAI.Api.Infrastructure.Persistence;
@@ -27,6 +28,7 @@ public sealed partial class RunLifecycle(
     TimeProvider time,
     IOptions<MetricsUpdateOptions> options,
     RunThreads threads,
+    ActiveRuns activeRuns,
     IHostApplicationLifetime lifetime,
     ILogger<RunLifecycle> logger)
 {
@@ -56,32 +58,52 @@ public sealed partial class RunLifecycle(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(calculate);
+
+        // Chosen once, so a start tried again after a lost answer asks for the row it may have written.
+        var runId = requestedRunId ?? Guid.CreateVersion7();
+        using var active = activeRuns.Enter(runId);
         return await threads.RunAsync(
             async () =>
             {
-                // One connection for the whole run (a score of statements), instead of one taken from the pool per statement.
-                await db.Database.OpenConnectionAsync(cancellationToken);
+                // One connection for the whole run (a score of statements), instead of one taken from the pool per
+                // statement. When the database is away, each statement opens its own and the run's waits apply.
+                var opened = await TryOpenConnectionAsync(cancellationToken);
                 try
                 {
-                    return await RunOnOpenConnectionAsync(influencerId, trigger, requestedRunId, calculate, cancellationToken);
+                    return await RunOnOpenConnectionAsync(influencerId, trigger, requestedRunId, runId, calculate, cancellationToken);
                 }
                 finally
                 {
-                    await db.Database.CloseConnectionAsync();
+                    if (opened)
+                    {
+                        await db.Database.CloseConnectionAsync();
+                    }
                 }
             },
             cancellationToken);
+    }
+
+    private async Task<bool> TryOpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception exception) when (DatabaseErrors.IsTransient(exception) && !cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
     }
 
     private async Task<RunOutcome> RunOnOpenConnectionAsync(
         Guid influencerId,
         RunTrigger trigger,
         Guid? requestedRunId,
+        Guid runId,
         Func<Guid, CancellationToken, ValueTask<CalculateMetricsResult>> calculate,
         CancellationToken cancellationToken)
     {
-        // Chosen once, so a start tried again after a lost answer asks for the row it may have written.
-        var runId = requestedRunId ?? Guid.CreateVersion7();
         var asked = requestedRunId;
         var outage = OutageWaits.Limited(lifetime.ApplicationStopping);
         while (true)

@@ -13,11 +13,14 @@ namespace AnalisaAI.Api.Features.MetricsUpdate.Instances;
 /// released. On SQLite only one instance can use the database, so at start-up every other instance's runs
 /// are interrupted ones. After a beat failed (the database was away for this instance, and so for the others
 /// too), it judges no one for one DeadAfter: the others need that long to beat again, and their runs, waiting for
-/// the database like this instance's, are not interrupted.
+/// the database like this instance's, are not interrupted. It also recovers the runs stamped with this instance,
+/// older than one DeadAfter, that this process no longer executes (<see cref="ActiveRuns"/>): a run whose end could
+/// not be written while the database was away would otherwise stay running as long as this instance lives.
 /// </summary>
 public sealed partial class Heartbeat(
     IServiceScopeFactory scopes,
     ManualRunner manualRunner,
+    ActiveRuns activeRuns,
     IOptions<SchedulingOptions> scheduling,
     DatabaseConnection connection,
     TimeProvider time,
@@ -39,6 +42,13 @@ public sealed partial class Heartbeat(
                 var registry = scope.ServiceProvider.GetRequiredService<InstanceRegistry>();
                 await registry.BeatAsync(Id, stoppingToken);
                 var now = time.GetUtcNow().UtcDateTime;
+                var abandoned = await registry.RecoverAbandonedRunsAsync(activeRuns.Snapshot(), now - scheduling.Value.DeadAfter, stoppingToken);
+                if (abandoned.Closed + abandoned.Requeued > 0)
+                {
+                    LogRecoveredAbandoned(abandoned.Closed, abandoned.Requeued);
+                    manualRunner.Notify();
+                }
+
                 if (failedBeat)
                 {
                     failedBeat = false;
@@ -78,6 +88,10 @@ public sealed partial class Heartbeat(
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Runs left running by instances that stopped: closed {Closed} as interrupted, queued {Requeued} manual runs again")]
     private partial void LogRecovered(int closed, int requeued);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Runs this instance left running without executing them: closed {Closed} as interrupted, queued {Requeued} manual runs again")]
+    private partial void LogRecoveredAbandoned(int closed, int requeued);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Error updating metrics: the heartbeat of this instance failed; retrying at the next beat")]
     private partial void LogBeatFailed(Exception exception);

@@ -42,4 +42,20 @@ public sealed class InstanceRegistry(AppDbContext db, RunLog runLog, ClaimStore 
         await db.Instances.Where(i => i.SeenAt <= deadBefore && i.Id != instanceId).ExecuteDeleteAsync(cancellationToken);
         return (closed, requeued);
     }
+
+    /// <summary>
+    /// Recovers the runs this instance started before <paramref name="startedBefore"/> and no longer executes (not in
+    /// <paramref name="executing"/>) the same way, and releases their influencers.
+    /// </summary>
+    public async Task<(int Closed, int Requeued)> RecoverAbandonedRunsAsync(
+        IReadOnlyCollection<Guid> executing, DateTime startedBefore, CancellationToken cancellationToken)
+    {
+        var (influencerIds, closed, requeued) = await runLog.RecoverAbandonedAsync(executing, startedBefore, cancellationToken);
+        if (influencerIds.Count > 0)
+        {
+            await claims.ReleaseAsync(influencerIds, cancellationToken);
+        }
+
+        return (closed, requeued);
+    }
 }

@@ -175,16 +175,30 @@ public sealed partial class RunLog(AppDbContext db, TimeProvider time, Heartbeat
     /// goes back to the queue (it was acknowledged, so it must still run); any other is closed as failed
     /// (<see cref="Interrupted"/>), as its trigger's next turn covers it. Returns their influencers.
     /// </summary>
-    public async Task<(IReadOnlyCollection<Guid> InfluencerIds, int Closed, int Requeued)> RecoverInterruptedAsync(
-        IQueryable<string> aliveInstanceIds, CancellationToken cancellationToken)
+    public Task<(IReadOnlyCollection<Guid> InfluencerIds, int Closed, int Requeued)> RecoverInterruptedAsync(
+        IQueryable<string> aliveInstanceIds, CancellationToken cancellationToken) =>
+        RecoverAsync(db.MetricRuns.Where(r => r.Status == RunStatus.Running && r.InstanceId != null && !aliveInstanceIds.Contains(r.InstanceId)), cancellationToken);
+
+    /// <summary>
+    /// The same for the runs stamped with this instance, started before <paramref name="startedBefore"/>, that it no
+    /// longer executes (not in <paramref name="executing"/>): their end could not be written, or what ran them failed.
+    /// </summary>
+    public Task<(IReadOnlyCollection<Guid> InfluencerIds, int Closed, int Requeued)> RecoverAbandonedAsync(
+        IReadOnlyCollection<Guid> executing, DateTime startedBefore, CancellationToken cancellationToken) =>
+        RecoverAsync(
+            db.MetricRuns.Where(r => r.Status == RunStatus.Running && r.InstanceId == instance.Id && r.StartedAt < startedBefore && !executing.Contains(r.Id)),
+            cancellationToken);
+
+    private async Task<(IReadOnlyCollection<Guid> InfluencerIds, int Closed, int Requeued)> RecoverAsync(
+        IQueryable<MetricRun> interrupted, CancellationToken cancellationToken)
     {
-        var interrupted = db.MetricRuns.Where(r => r.Status == RunStatus.Running && r.InstanceId != null && !aliveInstanceIds.Contains(r.InstanceId));
         var influencerIds = await interrupted.Select(r => r.InfluencerId).Distinct().ToListAsync(cancellationToken);
         if (influencerIds.Count == 0)
         {
             return ([], 0, 0);
         }
 
+        // Queued again first: that clears their instance, so the close below no longer matches them.
         var requeued = await interrupted.Where(r => r.Trigger == RunTrigger.Manual)
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.InstanceId, (string?)null), cancellationToken);
         var closed = await CloseAsync(interrupted, Interrupted, cancellationToken);
