@@ -51,9 +51,9 @@ public static class RefreshTokenCookie
             return TypedResults.Ok(pair);
         }
 
-        response.Cookies.Append(Name, pair.RefreshToken, Options(pair.RefreshTokenExpiresAt));
+        response.Cookies.Append(Name, pair.RefreshToken!, Options(pair.RefreshTokenExpiresAt));
         response.Cookies.Append(HintName, "1", HintOptions(pair.RefreshTokenExpiresAt));
-        return TypedResults.Ok(BrowserTokenPairResponse.From(pair));
+        return TypedResults.Ok(pair with { RefreshToken = null });
     }
 
     public static void Clear(HttpResponse response)

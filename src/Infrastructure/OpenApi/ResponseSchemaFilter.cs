@@ -29,7 +29,15 @@ public sealed class ResponseSchemaFilter(ISerializerDataContractResolver contrac
                 continue;
             }
 
-            if (!IsLeftOutWhenNull(property.MemberInfo))
+            if (IsLeftOutWhenNull(property.MemberInfo))
+            {
+                // Never written as null: absent instead.
+                if (propertySchema is OpenApiSchema optional)
+                {
+                    SchemaRules.Require(optional);
+                }
+            }
+            else
             {
                 objectSchema.Required ??= new HashSet<string>(StringComparer.Ordinal);
                 objectSchema.Required.Add(property.Name);
@@ -44,6 +52,11 @@ public sealed class ResponseSchemaFilter(ISerializerDataContractResolver contrac
             {
                 var target = text.Items as OpenApiSchema ?? text;
                 target.Enum = [.. oneOf.Values.Select(value => (JsonNode)JsonValue.Create(value))];
+                if (target.Type is { } type && type.HasFlag(JsonSchemaType.Null))
+                {
+                    // OpenAPI 3.0.3: with an enum, null is allowed only when the enum lists it.
+                    target.Enum.Add(null!);
+                }
             }
         }
     }

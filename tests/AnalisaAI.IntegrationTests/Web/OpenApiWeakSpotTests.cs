@@ -50,7 +50,7 @@ public sealed class OpenApiWeakSpotTests(ApiFactory factory) : IClassFixture<Api
               "components": { "schemas": {
                 "Thing": { "type": "object", "properties": {
                   "platform": { "type": "string" }, "likes": { "type": ["integer", "string"] }, "createdAt": { "type": "string" } } },
-                "Login": { "type": "object", "properties": { "email": { "type": "string" } } }
+                "Login": { "type": "object", "properties": { "email": { "type": "string" }, "followers": { "type": "integer" } } }
               } }
             }
             """)!.AsObject();
@@ -61,7 +61,7 @@ public sealed class OpenApiWeakSpotTests(ApiFactory factory) : IClassFixture<Api
             OpenApiWeakSpots.NoServers, OpenApiWeakSpots.MissingOperation, OpenApiWeakSpots.WithoutIdOrTag, OpenApiWeakSpots.TokenWithout401, OpenApiWeakSpots.AnonymousWithSecurity,
             OpenApiWeakSpots.DatabaseWithout503, OpenApiWeakSpots.QueryParameterName, OpenApiWeakSpots.ProblemWithoutTraceId,
             OpenApiWeakSpots.ClosedSetAsString, OpenApiWeakSpots.NumberAsString, OpenApiWeakSpots.DateWithoutFormat,
-            OpenApiWeakSpots.RequiredNotListed, OpenApiWeakSpots.ResponseWithoutRequired);
+            OpenApiWeakSpots.RequiredNotListed, OpenApiWeakSpots.CountWithoutBounds, OpenApiWeakSpots.ResponseWithoutRequired);
     }
 
     /// <summary>

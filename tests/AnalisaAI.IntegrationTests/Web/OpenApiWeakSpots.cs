@@ -26,6 +26,12 @@ public sealed partial class OpenApiWeakSpots(JsonObject document, Func<string, I
     public const string DatabaseWithout503 = "database operation without 503 and Retry-After";
     public const string NoServers = "no servers";
     public const string MissingOperation = "operation of api.md missing from the document";
+    public const string CountWithoutBounds = "count on a write without the range 0 to 10^12";
+
+    /// <summary>The counts of api.md: on every write they are integers from 0 to 10^12.</summary>
+    private static readonly HashSet<string> Counts =
+        ["followers", "following", "postsCount", "likes", "comments", "shares", "saves", "views", "reach", "impressions", "exits", "replies",
+         "gained", "lost", "profileViews"];
 
     /// <summary>Every operation of api.md (the dashboard, Swagger UI and the Prometheus text aside).</summary>
     private static readonly string[] ContractOperations =
@@ -55,6 +61,12 @@ public sealed partial class OpenApiWeakSpots(JsonObject document, Func<string, I
     private static readonly HashSet<string> Booleans = ["noFlags", "lowConfidenceLast", "useCookies", "includeCurrent"];
 
     private static readonly HashSet<string> Times = ["date", "from", "to", "at", "dataAsOf"];
+
+    /// <summary>
+    /// Response members api.md lets be absent: a problem's detail (RFC 9457) and errors (validation failures only),
+    /// and the token pair's refreshToken in cookie mode. Every other response member is always written.
+    /// </summary>
+    private static readonly string[] SometimesAbsent = ["detail", "errors", "refreshToken"];
 
     /// <summary>The query parameters of api.md by operation (path and method); an operation not listed takes none.</summary>
     private static readonly Dictionary<string, HashSet<string>> QueryParameters = new()
@@ -114,12 +126,20 @@ public sealed partial class OpenApiWeakSpots(JsonObject document, Func<string, I
             {
                 spots.Add(new WeakSpot(RequiredNotListed, $"#/{name}.{field}"));
             }
+
+            foreach (var (field, property) in Schemas[name]?["properties"]?.AsObject().Where(p => Counts.Contains(p.Key)) ?? [])
+            {
+                if (Type(property) != "integer" || property!["minimum"]?.GetValue<decimal>() != 0 || property["maximum"]?.GetValue<decimal>() != 1_000_000_000_000m)
+                {
+                    spots.Add(new WeakSpot(CountWithoutBounds, $"#/{name}.{field}"));
+                }
+            }
         }
 
         foreach (var name in responseSchemas.Except(requestSchemas))
         {
             if (Schemas[name] is JsonObject { } schema && schema["properties"] is JsonObject properties
-                && !properties.Select(p => p.Key).Where(p => !IsOptionalProblemMember(properties, p)).All(Strings(schema["required"]).Contains))
+                && !properties.Select(p => p.Key).Except(SometimesAbsent).All(Strings(schema["required"]).Contains))
             {
                 spots.Add(new WeakSpot(ResponseWithoutRequired, $"#/{name}"));
             }
@@ -129,9 +149,6 @@ public sealed partial class OpenApiWeakSpots(JsonObject document, Func<string, I
     }
 
     private static bool IsApi(string operation) => operation.Split(' ')[1].StartsWith("/api/", StringComparison.Ordinal);
-
-    /// <summary>RFC 9457 leaves detail out when there is none, and errors belongs to validation failures only.</summary>
-    private static bool IsOptionalProblemMember(JsonObject properties, string name) => properties.ContainsKey("traceId") && name is "detail" or "errors";
 
     private IEnumerable<(string Key, JsonObject Operation)> Operations() =>
         document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()
