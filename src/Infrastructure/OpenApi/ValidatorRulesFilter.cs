@@ -30,7 +30,8 @@ public sealed class ValidatorRulesFilter(IServiceProvider services, IOptions<Jso
                 continue;
             }
 
-            if (rules.Required)
+            var leftOut = context.Type.GetProperty(propertyName)?.GetCustomAttribute<OptionalInBodyAttribute>();
+            if (rules.Required && leftOut is null)
             {
                 objectSchema.Required ??= new HashSet<string>(StringComparer.Ordinal);
                 objectSchema.Required.Add(name);
@@ -39,6 +40,7 @@ public sealed class ValidatorRulesFilter(IServiceProvider services, IOptions<Jso
             if (property is OpenApiSchema value)
             {
                 Describe(value, rules);
+                value.Description = leftOut?.Reason ?? value.Description;
             }
         }
     }

@@ -1,5 +1,7 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AnalisaAI.Api.Infrastructure.OpenApi;
 using AnalisaAI.IntegrationTests.Infrastructure;
 using FluentValidation;
 using FluentValidation.Validators;
@@ -67,6 +69,7 @@ public sealed class OpenApiWeakSpotTests(ApiFactory factory) : IClassFixture<Api
     /// <summary>
     /// The JSON names of the fields that the validators of a schema's type require unconditionally (NotNull or
     /// NotEmpty with no When): its own validators and those of the interfaces it implements, which it includes.
+    /// A field the endpoint may fill from elsewhere (<see cref="OptionalInBodyAttribute"/>) is not required in the body.
     /// </summary>
     private IReadOnlyCollection<string> RequiredByValidator(string schemaName)
     {
@@ -80,6 +83,7 @@ public sealed class OpenApiWeakSpotTests(ApiFactory factory) : IClassFixture<Api
             .SelectMany(t => factory.Services.GetServices(typeof(IValidator<>).MakeGenericType(t)).OfType<IValidator>())
             .SelectMany(v => v.CreateDescriptor().Rules)
             .Where(rule => !string.IsNullOrEmpty(rule.PropertyName) && !IsForEach(rule) && !rule.HasCondition && !rule.HasAsyncCondition
+                && type.GetProperty(rule.PropertyName)?.GetCustomAttribute<OptionalInBodyAttribute>() is null
                 && rule.Components.Any(c => c.Validator is INotNullValidator or INotEmptyValidator && !c.HasCondition && !c.HasAsyncCondition))
             .Select(rule => JsonNamingPolicy.CamelCase.ConvertName(rule.PropertyName))
             .Distinct()];

@@ -51,6 +51,15 @@ public sealed class ValidatorRulesFilterTests
     }
 
     [Fact]
+    public void A_field_the_endpoint_may_fill_from_elsewhere_keeps_its_rules_but_is_not_required()
+    {
+        var token = SchemaOf<SampleCommand>(new SampleCommandValidator(), new SampleFieldsValidator()).Properties!["token"];
+
+        SchemaOf<SampleCommand>(new SampleCommandValidator(), new SampleFieldsValidator()).Required.Should().NotContain("token");
+        (token.MaxLength, token.Description).Should().Be((256, "from the cookie"));
+    }
+
+    [Fact]
     public void A_type_without_a_validator_is_left_as_the_generator_made_it()
     {
         var schema = SchemaOf<SampleCommand>();
@@ -96,7 +105,8 @@ public sealed class ValidatorRulesFilterTests
         string? Day,
         string? Page,
         IReadOnlyList<int>? Items,
-        IReadOnlyList<string?>? Tags) : ISampleFields;
+        IReadOnlyList<string?>? Tags,
+        [property: OptionalInBody("from the cookie")] string? Token) : ISampleFields;
 
     public sealed class SampleFieldsValidator : AbstractValidator<ISampleFields>
     {
@@ -119,6 +129,7 @@ public sealed class ValidatorRulesFilterTests
             RuleFor(c => c.Items).NotNull().ItemCount(1, 10);
             RuleFor(c => c.Tags).NotNull();
             RuleForEach(c => c.Tags).NotNull().MaximumLength(20);
+            RuleFor(c => c.Token).NotEmpty().MaximumLength(256);
         }
     }
 }
