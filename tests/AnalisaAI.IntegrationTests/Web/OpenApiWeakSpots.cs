@@ -27,71 +27,6 @@ public sealed partial class OpenApiWeakSpots(JsonObject document, Func<string, I
     public const string NoServers = "no servers";
     public const string MissingOperation = "operation of api.md missing from the document";
     public const string CountWithoutBounds = "count on a write without the range 0 to 10^12";
-
-    /// <summary>The counts of api.md: on every write they are integers from 0 to 10^12.</summary>
-    private static readonly HashSet<string> Counts =
-        ["followers", "following", "postsCount", "likes", "comments", "shares", "saves", "views", "reach", "impressions", "exits", "replies",
-         "gained", "lost", "profileViews"];
-
-    /// <summary>Every operation of api.md (the dashboard, Swagger UI and the Prometheus text aside).</summary>
-    private static readonly string[] ContractOperations =
-    [
-        "post /api/auth/register", "post /api/auth/login", "post /api/auth/refresh", "post /api/auth/logout", "get /api/auth/me",
-        "post /api/auth/change-password", "get /api/auth/sessions", "delete /api/auth/sessions/{id}", "delete /api/auth/sessions",
-        "get /api/users", "post /api/users/{id}/disable", "post /api/users/{id}/enable", "delete /api/users/{id}/sessions", "post /api/invitations",
-        "get /api/influencers", "post /api/influencers", "get /api/influencers/{id}", "put /api/influencers/{id}", "delete /api/influencers/{id}",
-        "post /api/influencers/{id}/posts", "post /api/influencers/{id}/stories", "post /api/influencers/{id}/audience-snapshots",
-        "post /api/influencers/{id}/metrics/recalculate", "get /api/influencers/{id}/metrics", "get /api/influencers/{id}/metrics/history",
-        "get /api/influencers/{id}/audience", "get /api/influencers/{id}/posts",
-        "get /api/lists", "post /api/lists", "put /api/lists/{id}", "delete /api/lists/{id}", "get /api/lists/{id}/items",
-        "post /api/lists/{id}/items", "delete /api/lists/{id}/items/{influencerId}",
-        "get /api/metric-updates", "get /api/metric-updates/freshness", "get /health/live", "get /health/ready",
-    ];
-
-    /// <summary>Contract names (api.md) whose values form a closed set, as properties or query parameters.</summary>
-    private static readonly HashSet<string> ClosedSets =
-        ["platform", "contentType", "role", "status", "trigger", "state", "tier", "followerTier", "dataConfidence", "flag", "sort", "tokenType", "raisedFlags"];
-
-    private static readonly HashSet<string> Integers =
-        ["page", "pageSize", "limit", "totalCount", "minFollowers", "maxFollowers", "followers", "following", "postsCount", "likes", "comments",
-         "shares", "saves", "views", "reach", "impressions", "exits", "replies", "gained", "lost", "profileViews", "expiresIn", "received", "inserted", "updated", "added"];
-
-    private static readonly HashSet<string> Numbers = ["minRelevance", "minEngagementRate", "maxEngagementRate", "minErPercentile"];
-
-    private static readonly HashSet<string> Booleans = ["noFlags", "lowConfidenceLast", "useCookies", "includeCurrent"];
-
-    private static readonly HashSet<string> Times = ["date", "from", "to", "at", "dataAsOf"];
-
-    /// <summary>
-    /// Response members api.md lets be absent: a problem's detail (RFC 9457) and errors (validation failures only),
-    /// and the token pair's refreshToken in cookie mode. Every other response member is always written.
-    /// </summary>
-    private static readonly string[] SometimesAbsent = ["detail", "errors", "refreshToken"];
-
-    /// <summary>The query parameters of api.md by operation (path and method); an operation not listed takes none.</summary>
-    private static readonly Dictionary<string, HashSet<string>> QueryParameters = new()
-    {
-        ["get /api/influencers"] =
-        [
-            "platform", "category", "minRelevance", "search", "tier", "minFollowers", "maxFollowers", "minEngagementRate", "maxEngagementRate",
-            "minErPercentile", "flag", "noFlags", "sort", "lowConfidenceLast", "page", "pageSize",
-        ],
-        ["get /api/influencers/{id}/metrics/history"] = ["from", "to", "limit"],
-        ["get /api/influencers/{id}/audience"] = ["from", "to"],
-        ["get /api/influencers/{id}/posts"] = ["page", "pageSize"],
-        ["get /api/users"] = ["page", "pageSize", "search"],
-        ["delete /api/auth/sessions"] = ["includeCurrent"],
-        ["post /api/auth/login"] = ["useCookies"],
-        ["post /api/auth/refresh"] = ["useCookies"],
-        ["post /api/auth/logout"] = ["useCookies"],
-        // influencerId is the project's addition (docs/api.md), narrowing the run log to one influencer.
-        ["get /api/metric-updates"] = ["limit", "influencerId"],
-    };
-
-    /// <summary>Operations that take no token (api.md).</summary>
-    private static readonly HashSet<string> Anonymous =
-        ["post /api/auth/login", "post /api/auth/register", "post /api/auth/refresh", "post /api/auth/logout", "get /health/live", "get /health/ready"];
-
     private readonly List<WeakSpot> spots = [];
 
     private JsonObject Schemas => document["components"]?["schemas"]?.AsObject() ?? [];
@@ -110,7 +45,7 @@ public sealed partial class OpenApiWeakSpots(JsonObject document, Func<string, I
         }
 
         var operations = Operations().Select(o => o.Key).ToHashSet();
-        spots.AddRange(ContractOperations.Where(o => !operations.Contains(o)).Select(o => new WeakSpot(MissingOperation, o)));
+        spots.AddRange(OpenApiContract.ContractOperations.Where(o => !operations.Contains(o)).Select(o => new WeakSpot(MissingOperation, o)));
 
         var requestSchemas = new HashSet<string>();
         var responseSchemas = new HashSet<string>();
@@ -127,7 +62,7 @@ public sealed partial class OpenApiWeakSpots(JsonObject document, Func<string, I
                 spots.Add(new WeakSpot(RequiredNotListed, $"#/{name}.{field}"));
             }
 
-            foreach (var (field, property) in Schemas[name]?["properties"]?.AsObject().Where(p => Counts.Contains(p.Key)) ?? [])
+            foreach (var (field, property) in Schemas[name]?["properties"]?.AsObject().Where(p => OpenApiContract.Counts.Contains(p.Key)) ?? [])
             {
                 if (Type(property) != "integer" || property!["minimum"]?.GetValue<decimal>() != 0 || property["maximum"]?.GetValue<decimal>() != 1_000_000_000_000m)
                 {
@@ -139,7 +74,7 @@ public sealed partial class OpenApiWeakSpots(JsonObject document, Func<string, I
         foreach (var name in responseSchemas.Except(requestSchemas))
         {
             if (Schemas[name] is JsonObject { } schema && schema["properties"] is JsonObject properties
-                && !properties.Select(p => p.Key).Except(SometimesAbsent).All(Strings(schema["required"]).Contains))
+                && !properties.Select(p => p.Key).Except(OpenApiContract.SometimesAbsent).All(Strings(schema["required"]).Contains))
             {
                 spots.Add(new WeakSpot(ResponseWithoutRequired, $"#/{name}"));
             }
@@ -164,7 +99,7 @@ public sealed partial class OpenApiWeakSpots(JsonObject document, Func<string, I
 
         var secured = operation["security"] is JsonArray { Count: > 0 };
         var responses = operation["responses"]?.AsObject() ?? [];
-        if (Anonymous.Contains(key) && secured)
+        if (OpenApiContract.Anonymous.Contains(key) && secured)
         {
             spots.Add(new WeakSpot(AnonymousWithSecurity, key));
         }
@@ -216,10 +151,10 @@ public sealed partial class OpenApiWeakSpots(JsonObject document, Func<string, I
         }
 
         var type = Type(schema);
-        if (!QueryParameters.GetValueOrDefault(key, []).Contains(name) || !CamelCase().IsMatch(name)
-            || (Integers.Contains(name) && type != "integer")
-            || (Numbers.Contains(name) && type != "number")
-            || (Booleans.Contains(name) && type != "boolean"))
+        if (!OpenApiContract.QueryParameters.GetValueOrDefault(key, []).Contains(name) || !CamelCase().IsMatch(name)
+            || (OpenApiContract.Integers.Contains(name) && type != "integer")
+            || (OpenApiContract.Numbers.Contains(name) && type != "number")
+            || (OpenApiContract.Booleans.Contains(name) && type != "boolean"))
         {
             spots.Add(new WeakSpot(QueryParameterName, where));
         }
@@ -244,7 +179,7 @@ public sealed partial class OpenApiWeakSpots(JsonObject document, Func<string, I
     {
         var type = Type(schema);
         var items = type == "array" ? Resolve(schema!["items"]) : null;
-        if (ClosedSets.Contains(name) && (type == "string" || Type(items) == "string") && (items ?? schema)!["enum"] is null)
+        if (OpenApiContract.ClosedSets.Contains(name) && (type == "string" || Type(items) == "string") && (items ?? schema)!["enum"] is null)
         {
             spots.Add(new WeakSpot(ClosedSetAsString, where));
         }
@@ -253,13 +188,13 @@ public sealed partial class OpenApiWeakSpots(JsonObject document, Func<string, I
         {
             spots.Add(new WeakSpot(NumberAsString, where));
         }
-        else if (type == "string" && (Integers.Contains(name) || Numbers.Contains(name)
+        else if (type == "string" && (OpenApiContract.Integers.Contains(name) || OpenApiContract.Numbers.Contains(name)
                  || schema!["pattern"]?.GetValue<string>() is { } pattern && AdmitsOnlyNumbers(pattern)))
         {
             spots.Add(new WeakSpot(NumberAsString, where));
         }
 
-        if (type == "string" && (Times.Contains(name) || name.EndsWith("At", StringComparison.Ordinal) || name.EndsWith("Until", StringComparison.Ordinal))
+        if (type == "string" && (OpenApiContract.Times.Contains(name) || name.EndsWith("At", StringComparison.Ordinal) || name.EndsWith("Until", StringComparison.Ordinal))
             && schema!["format"]?.GetValue<string>() is not ("date" or "date-time"))
         {
             spots.Add(new WeakSpot(DateWithoutFormat, where));
