@@ -14,7 +14,8 @@ public sealed class ResponseContract(ServedDocument document)
 {
     private static readonly EvaluationOptions Evaluation = new()
     {
-        OutputFormat = OutputFormat.List,
+        // Hierarchical, so errors inside a branch that some anyOf/oneOf did not need can be left out.
+        OutputFormat = OutputFormat.Hierarchical,
         RequireFormatValidation = true,
         FormatRegistry = OpenApiFormats.Registry,
     };
@@ -130,15 +131,7 @@ public sealed class ResponseContract(ServedDocument document)
     private static List<ContractViolation> SchemaErrors(string operation, int status, EvaluationResults results)
     {
         var violations = new List<ContractViolation>();
-        foreach (var node in (IEnumerable<EvaluationResults>)[results, .. results.Details ?? []])
-        {
-            foreach (var (keyword, message) in node.Errors ?? new Dictionary<string, string>())
-            {
-                var location = node.InstanceLocation.ToString() is { Length: > 0 } pointer ? pointer : "(root)";
-                var schemaPlace = node.SchemaLocation.Fragment is { Length: > 0 } fragment ? Uri.UnescapeDataString(fragment) : node.EvaluationPath.ToString();
-                violations.Add(new(operation, status, ViolationKind.Schema, $"{location} (schema {schemaPlace})", $"{keyword}: {message}"));
-            }
-        }
+        Collect(results);
 
         // A body that fails only through a keyword with no message of its own (none known) still fails.
         if (violations.Count == 0 && !results.IsValid)
@@ -147,5 +140,25 @@ public sealed class ResponseContract(ServedDocument document)
         }
 
         return violations;
+
+        void Collect(EvaluationResults node)
+        {
+            if (node.IsValid)
+            {
+                return;
+            }
+
+            foreach (var (keyword, message) in node.Errors ?? new Dictionary<string, string>())
+            {
+                var location = node.InstanceLocation.ToString() is { Length: > 0 } pointer ? pointer : "(root)";
+                var schemaPlace = node.SchemaLocation.Fragment is { Length: > 0 } fragment ? Uri.UnescapeDataString(fragment) : node.EvaluationPath.ToString();
+                violations.Add(new(operation, status, ViolationKind.Schema, $"{location} (schema {schemaPlace})", $"{keyword}: {message}"));
+            }
+
+            foreach (var detail in node.Details ?? [])
+            {
+                Collect(detail);
+            }
+        }
     }
 }
