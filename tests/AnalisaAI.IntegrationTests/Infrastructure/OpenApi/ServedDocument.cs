@@ -158,6 +158,3 @@ public sealed class ServedDocument
         return new Uri(new Uri("http://document.invalid/"), url).AbsolutePath.TrimEnd('/');
     }
 }
-
-/// <summary>An operation of the document: its name (<c>GET /api/lists/{id}</c>), its object and its JSON Pointer.</summary>
-public sealed record DocumentedOperation(string Name, JsonObject Operation, string Pointer);
