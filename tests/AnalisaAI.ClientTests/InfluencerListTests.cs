@@ -3,6 +3,7 @@ using AnalisaAI.Client.Api.Influencers;
 using AnalisaAI.Client.Models.Influencers;
 using AnalisaAI.Client.Models.Influencers.CreateInfluencer;
 using AnalisaAI.Client.Models.Microsoft.AspNetCore.Http;
+using Microsoft.Kiota.Abstractions.Serialization;
 
 namespace AnalisaAI.ClientTests;
 
@@ -81,6 +82,8 @@ public sealed class InfluencerListTests(ClientApiFactory factory) : IClassFixtur
         problem.ResponseStatusCode.Should().Be(400);
         problem.Status.Should().Be(400);
         problem.TraceId.Should().NotBeNullOrEmpty();
-        problem.Errors!.AdditionalData.Should().ContainKey("pageSize");
+        // Kiota has no typed maps: errors' entries come as untyped JSON, each an array of messages.
+        var messages = problem.Errors!.AdditionalData["pageSize"].Should().BeOfType<UntypedArray>().Subject.GetValue();
+        messages.Should().ContainSingle().Which.Should().BeOfType<UntypedString>().Which.GetValue().Should().Contain("pageSize");
     }
 }

@@ -63,6 +63,8 @@ public sealed class MetricsTests(ClientApiFactory factory) : IClassFixture<Clien
         problem.ResponseStatusCode.Should().Be(404);
         problem.Status.Should().Be(404);
         problem.Title.Should().Be("Not Found");
+        problem.Type.Should().NotBeNullOrEmpty();
+        problem.Instance.Should().NotBeNullOrEmpty("the document lists instance as required");
         problem.TraceId.Should().MatchRegex("^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$");
         problem.Detail.Should().Contain(unknown.ToString());
     }
