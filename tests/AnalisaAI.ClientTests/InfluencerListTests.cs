@@ -1,8 +1,7 @@
 using AnalisaAI.Client;
-using AnalisaAI.Client.Api.Influencers;
+using AnalisaAI.Client.Models;
 using AnalisaAI.Client.Models.Influencers;
-using AnalisaAI.Client.Models.Influencers.CreateInfluencer;
-using AnalisaAI.Client.Models.Microsoft.AspNetCore.Http;
+using AnalisaAI.Client.Models.Influencers.ListInfluencers;
 using Microsoft.Kiota.Abstractions.Serialization;
 
 namespace AnalisaAI.ClientTests;
@@ -24,12 +23,12 @@ public sealed class InfluencerListTests(ClientApiFactory factory) : IClassFixtur
 
         foreach (var followers in InstagramFollowers)
         {
-            await InfluencerSeed.CreateAsync(admin, $"insta.{followers}", CreateInfluencerCommand_platform.Instagram, followers);
+            await InfluencerSeed.CreateAsync(admin, $"insta.{followers}", Platform.Instagram, followers);
         }
 
         // More followers than any Instagram account: a platform filter that let them through would show them first.
-        await InfluencerSeed.CreateAsync(admin, "tiktok.big", CreateInfluencerCommand_platform.Tiktok, 90_000);
-        await InfluencerSeed.CreateAsync(admin, "youtube.big", CreateInfluencerCommand_platform.Youtube, 80_000);
+        await InfluencerSeed.CreateAsync(admin, "tiktok.big", Platform.Tiktok, 90_000);
+        await InfluencerSeed.CreateAsync(admin, "youtube.big", Platform.Youtube, 80_000);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -39,8 +38,8 @@ public sealed class InfluencerListTests(ClientApiFactory factory) : IClassFixtur
     {
         var page = await admin.Api.Influencers.GetAsync(request =>
         {
-            request.QueryParameters.Platform = GetPlatformQueryParameterType.Instagram;
-            request.QueryParameters.Sort = GetSortQueryParameterType.Minus_followers;
+            request.QueryParameters.Platform = Platform.Instagram;
+            request.QueryParameters.Sort = ListInfluencersSort.Minus_followers;
             request.QueryParameters.LowConfidenceLast = false;
             request.QueryParameters.Page = 2;
             request.QueryParameters.PageSize = 2;
@@ -58,8 +57,8 @@ public sealed class InfluencerListTests(ClientApiFactory factory) : IClassFixtur
     {
         var request = admin.Api.Influencers.ToGetRequestInformation(r =>
         {
-            r.QueryParameters.Platform = GetPlatformQueryParameterType.Tiktok;
-            r.QueryParameters.Sort = GetSortQueryParameterType.Minus_followers;
+            r.QueryParameters.Platform = Platform.Tiktok;
+            r.QueryParameters.Sort = ListInfluencersSort.Minus_followers;
             r.QueryParameters.Page = 3;
             r.QueryParameters.PageSize = 25;
             r.QueryParameters.MinFollowers = 10_000_000_000;
@@ -78,7 +77,8 @@ public sealed class InfluencerListTests(ClientApiFactory factory) : IClassFixtur
     {
         var call = () => admin.Api.Influencers.GetAsync(r => r.QueryParameters.PageSize = 1_000);
 
-        var problem = (await call.Should().ThrowAsync<HttpValidationProblemDetails>()).Which;
+        // Caught as the base problem every error is: the validation problem extends it.
+        var problem = (await call.Should().ThrowAsync<ProblemDetails>()).Which.Should().BeOfType<ValidationProblemDetails>().Subject;
         problem.ResponseStatusCode.Should().Be(400);
         problem.Status.Should().Be(400);
         problem.TraceId.Should().NotBeNullOrEmpty();

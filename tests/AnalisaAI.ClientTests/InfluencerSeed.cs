@@ -1,10 +1,10 @@
 using AnalisaAI.Client;
+using AnalisaAI.Client.Models;
 using AnalisaAI.Client.Models.Influencers;
 using AnalisaAI.Client.Models.Influencers.CreateInfluencer;
 using AnalisaAI.Client.Models.Influencers.IngestAudienceSnapshots;
 using AnalisaAI.Client.Models.Influencers.IngestPosts;
 using AnalisaAI.Client.Models.Metrics;
-using AnalisaAI.Client.Models.Microsoft.AspNetCore.Mvc;
 using Microsoft.Kiota.Abstractions;
 
 namespace AnalisaAI.ClientTests;
@@ -21,7 +21,7 @@ public static class InfluencerSeed
     public const long CommentsPerPost = 20;
 
     public static async Task<InfluencerResponse> CreateAsync(
-        AnalisaAIClient admin, string handle, CreateInfluencerCommand_platform platform, long followers) =>
+        AnalisaAIClient admin, string handle, Platform platform, long followers) =>
         (await admin.Api.Influencers.PostAsync(new CreateInfluencerCommand
         {
             Handle = handle,
@@ -42,7 +42,7 @@ public static class InfluencerSeed
             {
                 ExternalId = $"post-{p}",
                 PublishedAt = now.AddDays(-(p * 3) - 1),
-                ContentType = IngestPostsItem_contentType.Image,
+                ContentType = ContentType.Image,
                 Likes = LikesOf(p),
                 Comments = CommentsPerPost,
                 Reach = 4_000,

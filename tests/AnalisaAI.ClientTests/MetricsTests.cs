@@ -1,7 +1,8 @@
 using AnalisaAI.Client;
-using AnalisaAI.Client.Models.Influencers.CreateInfluencer;
+using AnalisaAI.Client.Models;
+using AnalisaAI.Client.Models.Influencers;
+using AnalisaAI.Client.Models.Metrics.Benchmark;
 using AnalisaAI.Client.Models.Metrics;
-using AnalisaAI.Client.Models.Microsoft.AspNetCore.Mvc;
 
 namespace AnalisaAI.ClientTests;
 
@@ -17,7 +18,7 @@ public sealed class MetricsTests(ClientApiFactory factory) : IClassFixture<Clien
     public async Task InitializeAsync()
     {
         admin = await factory.SignInAsAdminAsync();
-        var influencer = await InfluencerSeed.CreateAsync(admin, $"metrics.{Guid.NewGuid():N}"[..20], CreateInfluencerCommand_platform.Instagram, Followers);
+        var influencer = await InfluencerSeed.CreateAsync(admin, $"metrics.{Guid.NewGuid():N}"[..20], Platform.Instagram, Followers);
         influencerId = influencer.Id!.Value;
         await InfluencerSeed.IngestActivityAsync(admin, influencerId, Followers);
         calculated = await InfluencerSeed.RecalculateAsync(admin, influencerId);
@@ -50,6 +51,22 @@ public sealed class MetricsTests(ClientApiFactory factory) : IClassFixture<Clien
 
         history!.Items!.Select(m => m.RunId).Should().StartWith([second.RunId, calculated.RunId]);
         newest!.Items!.Select(m => m.RunId).Should().Equal(second.RunId);
+    }
+
+    [Fact]
+    public async Task A_tier_read_from_the_metrics_filters_the_list_as_is_since_both_are_one_type()
+    {
+        var tier = calculated.Benchmark!.FollowerTier!.Value;
+
+        // The benchmark's tier, the list's filter and the list item's tier: one generated enum, no conversion.
+        var page = await admin.Api.Influencers.GetAsync(r =>
+        {
+            r.QueryParameters.Tier = tier;
+            r.QueryParameters.PageSize = 100;
+        });
+
+        tier.Should().Be(FollowerTier.Micro, "10,000 followers are a micro tier");
+        page!.Items!.Should().Contain(i => i.Id == influencerId).And.OnlyContain(i => i.FollowerTier == tier);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
+using AnalisaAI.Client.Models;
 using AnalisaAI.Client.Models.Auth;
 using AnalisaAI.Client.Models.Auth.Login;
 using AnalisaAI.Client.Models.Auth.RefreshToken;
-using AnalisaAI.Client.Models.Microsoft.AspNetCore.Mvc;
 
 namespace AnalisaAI.ClientTests;
 
@@ -13,7 +13,7 @@ public sealed class SignInTests(ClientApiFactory factory) : IClassFixture<Client
     {
         var tokens = await LoginAsync();
 
-        tokens.TokenType.Should().Be(TokenPairResponse_tokenType.Bearer);
+        tokens.TokenType.Should().Be(TokenType.Bearer);
         tokens.AccessToken.Should().NotBeNullOrEmpty();
         tokens.ExpiresIn.Should().BeGreaterThan(0);
         tokens.RefreshToken.Should().NotBeNullOrEmpty("outside cookie mode the refresh token is in the body");
@@ -22,7 +22,7 @@ public sealed class SignInTests(ClientApiFactory factory) : IClassFixture<Client
         var me = await factory.CreateKiotaClient(tokens.AccessToken).Api.Auth.Me.GetAsync();
 
         me!.Email.Should().Be(ClientApiFactory.AdminEmail);
-        me.Role.Should().Be(UserResponse_role.Admin);
+        me.Role.Should().Be(Role.Admin);
     }
 
     [Fact]

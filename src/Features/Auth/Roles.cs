@@ -1,3 +1,5 @@
+using AnalisaAI.Api.Infrastructure.Web;
+
 namespace AnalisaAI.Api.Features.Auth;
 
 public static class Roles
@@ -6,7 +8,7 @@ public static class Roles
     public const string Analyst = "analyst";
 
     /// <summary>The roles an account can have, as the API spells them.</summary>
-    public static readonly IReadOnlyList<string> All = [Analyst, Admin];
+    public static readonly ClosedSet All = new(typeof(Roles), "Role", [Analyst, Admin]);
 
     public static bool IsKnown(string? role) => role is Admin or Analyst;
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using AnalisaAI.Api.Infrastructure.OpenApi;
+using AnalisaAI.Api.Infrastructure.Web;
 
 namespace AnalisaAI.Api.Features.Auth;
 
@@ -17,5 +18,5 @@ public sealed record TokenPairResponse(
     public const string Bearer = "Bearer";
 
     /// <summary>The only token type the API issues.</summary>
-    public static readonly IReadOnlyList<string> TokenTypes = [Bearer];
+    public static readonly ClosedSet TokenTypes = new(typeof(TokenPairResponse), "TokenType", [Bearer]);
 }

@@ -42,7 +42,7 @@ public static class OpenApiServiceCollectionExtensions
             options.OperationFilter<CsvResponseFilter>();
             options.OperationFilter<ProblemResponsesFilter>();
             options.DocumentFilter<HealthChecksDocumentFilter>();
-            options.CustomSchemaIds(type => type.FullName!.Replace("AnalisaAI.Api.Features.", "", StringComparison.Ordinal).Replace('+', '.'));
+            options.CustomSchemaIds(SchemaIds.For);
         });
         return services;
     }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using AnalisaAI.Api.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.RateLimiting;
@@ -14,6 +16,7 @@ namespace AnalisaAI.Api.Infrastructure.OpenApi;
 /// a token is needed, 403 where the admin role is, 404 where an id is looked up, 400, 413 and 415 where a body or a
 /// query is read, 429 where a rate limit applies and 503 on every API operation (the database can be away). Every
 /// error, these and those an endpoint declares itself (409, ...), is problem details; 429 and 503 carry Retry-After.
+/// Each status has its general meaning, unless the endpoint says what it means there (a login's 401, ...).
 /// </summary>
 public sealed class ProblemResponsesFilter : IOperationFilter
 {
@@ -61,7 +64,11 @@ public sealed class ProblemResponsesFilter : IOperationFilter
             {
                 [ProblemMediaType] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(type, context.SchemaRepository) },
             };
-            if (Descriptions.TryGetValue(status, out var description) && IsPlain(problem.Description, status))
+            if (DescribedByEndpoint(metadata, status) is { } own)
+            {
+                problem.Description = own;
+            }
+            else if (Descriptions.TryGetValue(status, out var description) && IsPlain(problem.Description, status))
             {
                 problem.Description = description;
             }
@@ -78,9 +85,13 @@ public sealed class ProblemResponsesFilter : IOperationFilter
         }
     }
 
+    /// <summary>What the endpoint says the status means for it (<see cref="DescribedProblemExtensions.ProducesDescribedProblem"/>).</summary>
+    private static string? DescribedByEndpoint(IList<object> metadata, string status) =>
+        metadata.OfType<IProducesResponseTypeMetadata>().LastOrDefault(m => m.StatusCode.ToString(CultureInfo.InvariantCulture) == status && !string.IsNullOrEmpty(m.Description))?.Description;
+
     /// <summary>No description, or only the status's reason phrase (what Produces* gives): the fuller one replaces it.</summary>
     private static bool IsPlain(string? description, string status) =>
-        string.IsNullOrEmpty(description) || description == ReasonPhrases.GetReasonPhrase(int.Parse(status, System.Globalization.CultureInfo.InvariantCulture));
+        string.IsNullOrEmpty(description) || description == ReasonPhrases.GetReasonPhrase(int.Parse(status, CultureInfo.InvariantCulture));
 
     private static void Declare(OpenApiOperation operation, string status, bool applies)
     {

@@ -13,9 +13,15 @@ public sealed class QueryParameterDefaultFilter : IOperationFilter
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
             var value = defaults.FirstOrDefault(d => string.Equals(d.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
-            if (value is not null && parameter.Schema is OpenApiSchema schema)
+            var json = value is null ? null : JsonSerializer.SerializeToNode(value.Value, value.Value.GetType());
+            if (parameter.Schema is OpenApiSchema schema)
             {
-                schema.Default = JsonSerializer.SerializeToNode(value.Value, value.Value.GetType());
+                schema.Default = json ?? schema.Default;
+            }
+            else if (json is not null && parameter.Schema is OpenApiSchemaReference set)
+            {
+                // A closed set's reference (ClosedSetSchemas) cannot carry the default beside it in OpenAPI 3.0.
+                parameter.Schema = ClosedSetSchemas.InPlaceOf(new OpenApiSchema { Default = json }, set);
             }
         }
     }

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -10,7 +9,7 @@ namespace AnalisaAI.Api.Infrastructure.OpenApi;
 /// Response objects as the API writes them: every property is always written (null included), so every one is
 /// required, and the nullable ones (by their C# nullability) say so, a nested object too: a reference cannot carry
 /// <c>nullable</c> in OpenAPI 3.0, so a nullable one becomes <c>allOf</c> of the reference. Closed sets of text
-/// (<see cref="OneOfAttribute"/>) become enums. Request bodies are left to <see cref="ValidatorRulesFilter"/>.
+/// (<see cref="OneOfAttribute"/>) refer to the set's schema (<see cref="ClosedSetSchemas"/>). Request bodies are left to <see cref="ValidatorRulesFilter"/>.
 /// </summary>
 public sealed class ResponseSchemaFilter(ISerializerDataContractResolver contracts, IServiceProvider services) : ISchemaFilter
 {
@@ -50,12 +49,14 @@ public sealed class ResponseSchemaFilter(ISerializerDataContractResolver contrac
 
             if (property.MemberInfo?.GetCustomAttribute<OneOfAttribute>() is { } oneOf && propertySchema is OpenApiSchema text)
             {
-                var target = text.Items as OpenApiSchema ?? text;
-                target.Enum = [.. oneOf.Values.Select(value => (JsonNode)JsonValue.Create(value))];
-                if (target.Type is { } type && type.HasFlag(JsonSchemaType.Null))
+                var set = ClosedSetSchemas.Reference(oneOf.Values, context.SchemaGenerator, context.SchemaRepository);
+                if (text.Items is { } items)
                 {
-                    // OpenAPI 3.0.3: with an enum, null is allowed only when the enum lists it.
-                    target.Enum.Add(null!);
+                    text.Items = ClosedSetSchemas.InPlaceOf(items, set);
+                }
+                else
+                {
+                    objectSchema.Properties[property.Name] = ClosedSetSchemas.InPlaceOf(text, set);
                 }
             }
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using AnalisaAI.Api.Infrastructure.Validation;
+using AnalisaAI.Api.Infrastructure.Web;
 using FluentValidation.Validators;
 using Microsoft.OpenApi;
 
@@ -72,7 +73,8 @@ public static class SchemaRules
         schema.MinLength = shape.MinLength ?? schema.MinLength;
         schema.MinItems = shape.MinItems is > 0 ? shape.MinItems : schema.MinItems;
         schema.MaxItems = shape.MaxItems ?? schema.MaxItems;
-        if (shape.Values is { } values)
+        // A closed set is referred to, not written out (ClosedSetSchemas); what is left is true and false.
+        if (shape.Values is { } values and not ClosedSet)
         {
             // In the JSON type the value stands for: true rather than "true".
             schema.Enum = [.. values.Select(value => shape.Type == "boolean" ? JsonValue.Create(bool.Parse(value)) : (JsonNode)JsonValue.Create(value))];

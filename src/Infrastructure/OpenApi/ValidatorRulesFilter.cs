@@ -1,4 +1,7 @@
 using System.Reflection;
+using AnalisaAI.Api.Infrastructure.Validation;
+using AnalisaAI.Api.Infrastructure.Web;
+using FluentValidation.Validators;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -41,6 +44,7 @@ public sealed class ValidatorRulesFilter(IServiceProvider services, IOptions<Jso
             {
                 Describe(value, rules);
                 value.Description = leftOut?.Reason ?? value.Description;
+                objectSchema.Properties[name] = ReferToSets(value, rules, context.SchemaGenerator, context.SchemaRepository);
             }
         }
     }
@@ -64,6 +68,7 @@ public sealed class ValidatorRulesFilter(IServiceProvider services, IOptions<Jso
                 if (parameter.Schema is OpenApiSchema value)
                 {
                     Describe(value, parameterRules);
+                    parameter.Schema = ReferToSets(value, parameterRules, context.SchemaGenerator, context.SchemaRepository);
                 }
             }
         }
@@ -96,6 +101,20 @@ public sealed class ValidatorRulesFilter(IServiceProvider services, IOptions<Jso
             }
         }
     }
+
+    /// <summary>A value (or the items of a list) from a closed set becomes a reference to the set's schema.</summary>
+    private static IOpenApiSchema ReferToSets(OpenApiSchema value, PropertyRules rules, ISchemaGenerator generator, SchemaRepository repository)
+    {
+        if (value.Items is { } items && SetOf(rules.ItemValidators) is { } itemSet)
+        {
+            value.Items = ClosedSetSchemas.InPlaceOf(items, ClosedSetSchemas.Reference(itemSet, generator, repository));
+        }
+
+        return SetOf(rules.Validators) is { } set ? ClosedSetSchemas.InPlaceOf(value, ClosedSetSchemas.Reference(set, generator, repository)) : value;
+    }
+
+    private static ClosedSet? SetOf(IEnumerable<IPropertyValidator> validators) =>
+        validators.OfType<IDescribedValidator>().Select(v => v.Shape.Values).OfType<ClosedSet>().FirstOrDefault();
 
     private string JsonName(string propertyName) => json.Value.SerializerOptions.PropertyNamingPolicy?.ConvertName(propertyName) ?? propertyName;
 }

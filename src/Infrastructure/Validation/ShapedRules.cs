@@ -36,7 +36,7 @@ public static class ShapedRules
         rule.SetValidator(new ShapedValidator<T, string?>(nameof(Day), new ValueShape("string", "date"), text => TryParseDay(text, out _)));
 
     /// <summary>One of <paramref name="values"/>, exactly, or as <paramref name="accepts"/> says (trimmed, any case).</summary>
-    public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, IReadOnlyList<string> values, Func<string?, bool>? accepts = null) =>
+    public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, ClosedSet values, Func<string?, bool>? accepts = null) =>
         rule.SetValidator(new ShapedValidator<T, string?>(
             nameof(OneOf), new ValueShape("string", Values: values), accepts ?? (text => values.Contains(text, StringComparer.Ordinal))));
 

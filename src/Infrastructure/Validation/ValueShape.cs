@@ -2,7 +2,8 @@ namespace AnalisaAI.Api.Infrastructure.Validation;
 
 /// <summary>
 /// What a rule lets through, as a client should know it: the JSON type a text value stands for (<c>integer</c>,
-/// <c>number</c>, <c>boolean</c>) and its format, its range, its allowed values, and for a list its item count.
+/// <c>number</c>, <c>boolean</c>) and its format, its range, its allowed values (a <see cref="Web.ClosedSet"/>,
+/// which the document refers to by name, or <c>true</c> and <c>false</c>), and for a list its item count.
 /// The OpenAPI document is written from it (<see cref="OpenApi.ValidatorRulesFilter"/>), so rule and description
 /// cannot drift apart.
 /// </summary>

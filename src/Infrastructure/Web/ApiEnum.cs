@@ -37,8 +37,8 @@ public static class ApiEnum
     /// <summary>The API's names of every member, comma-separated, for error messages.</summary>
     public static string List<TEnum>() where TEnum : struct, Enum => Names<TEnum>.Listed;
 
-    /// <summary>The API's names of every member, for the OpenAPI document's enums.</summary>
-    public static IReadOnlyList<string> All<TEnum>() where TEnum : struct, Enum => Names<TEnum>.All;
+    /// <summary>The API's names of every member, as the closed set the OpenAPI document shows as the enum's schema.</summary>
+    public static ClosedSet All<TEnum>() where TEnum : struct, Enum => Names<TEnum>.All;
 
     private static class Names<TEnum> where TEnum : struct, Enum
     {
@@ -52,7 +52,7 @@ public static class ApiEnum
         public static readonly FrozenDictionary<string, TEnum> ByName =
             Members.ToFrozenDictionary(m => m.Name, m => m.Value, StringComparer.OrdinalIgnoreCase);
 
-        public static readonly IReadOnlyList<string> All = [.. Members.Select(m => m.Name)];
+        public static readonly ClosedSet All = new(typeof(TEnum), typeof(TEnum).Name, Members.Select(m => m.Name));
 
         public static readonly FrozenDictionary<TEnum, string> ByValue =
             Members.DistinctBy(m => m.Value).ToFrozenDictionary(m => m.Value, m => m.Name);

@@ -14,7 +14,9 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
     [Fact]
     public async Task The_list_declares_its_parameters_by_their_names_with_allowed_values_and_ranges()
     {
-        var parameters = await ListParametersAsync();
+        var document = await DocumentAsync();
+        var parameters = ListParameters(document);
+        IEnumerable<string> Enum(JsonNode schema) => Set(document, schema);
 
         parameters.Keys.Should().BeEquivalentTo(
             "platform", "category", "minRelevance", "search", "tier", "minFollowers", "maxFollowers", "minEngagementRate", "maxEngagementRate",
@@ -42,6 +44,41 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
         Range(parameters["page"]).Should().Be(("integer", "int32", 1m, 10_000_000m));
         Range(parameters["pageSize"]).Should().Be(("integer", "int32", 1m, 100m));
         parameters["pageSize"]["default"]!.GetValue<int>().Should().Be(20);
+    }
+
+    [Fact]
+    public async Task Each_closed_set_is_one_schema_that_parameters_bodies_and_responses_refer_to()
+    {
+        var document = await DocumentAsync();
+        var schemas = document["components"]!["schemas"]!;
+        var parameters = ListParameters(document);
+        string Of(string schema, string property) => SetId(schemas[schema]!["properties"]![property]!);
+        string ItemsOf(string schema, string property) => SetId(schemas[schema]!["properties"]![property]!["items"]!);
+
+        new[] { SetId(parameters["platform"]), Of("Influencers.CreateInfluencer.CreateInfluencerCommand", "platform"),
+                Of("Influencers.UpdateInfluencer.UpdateInfluencerCommand", "platform"), Of("Influencers.ListInfluencers.ListInfluencersItem", "platform") }
+            .Should().AllBe("Influencers.Platform");
+        new[] { SetId(parameters["tier"]), Of("Influencers.ListInfluencers.ListInfluencersItem", "followerTier"), Of("Metrics.Benchmark.BenchmarkMetrics", "followerTier") }
+            .Should().AllBe("Metrics.Benchmark.FollowerTier");
+        new[] { SetId(parameters["flag"]), ItemsOf("Influencers.ListInfluencers.ListInfluencersItem", "raisedFlags"),
+                ItemsOf("Metrics.Signals.SignalsMetrics", "raisedFlags"), Of("Metrics.Signals.SignalFlag", "id") }
+            .Should().AllBe("Metrics.Signals.SignalId");
+        new[] { "Auth.UserResponse", "Auth.AdminUserResponse", "Auth.CreateInvitation.CreateInvitationCommand", "Auth.CreateInvitation.CreateInvitationResponse",
+                "Auth.ListInvitations.InvitationResponse" }.Select(s => Of(s, "role")).Should().AllBe("Auth.Role");
+        Of("Influencers.IngestPosts.IngestPostsItem", "contentType").Should().Be("Influencers.ContentType");
+        Set(document, parameters["sort"]).Should().Equal(ListInfluencersSorts.All);
+        parameters["sort"]["default"]!.GetValue<string>().Should().Be("-relevance", "the default stands beside the reference, in allOf");
+    }
+
+    [Fact]
+    public async Task Problems_are_named_plainly_and_the_validation_problem_extends_the_problem()
+    {
+        var schemas = (await DocumentAsync())["components"]!["schemas"]!.AsObject();
+
+        schemas.Select(s => s.Key).Should().Contain(["ProblemDetails", "ValidationProblemDetails"]).And.NotContain(k => k.StartsWith("Microsoft.", StringComparison.Ordinal));
+        var parts = schemas["ValidationProblemDetails"]!["allOf"]!.AsArray();
+        parts[0]!["$ref"]!.GetValue<string>().Should().Be("#/components/schemas/ProblemDetails");
+        parts[1]!["properties"]!.AsObject().Select(p => p.Key).Should().Equal("errors");
     }
 
     [Fact]
@@ -124,11 +161,17 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
 
     private async Task<JsonNode> DocumentAsync() => await (await factory.CreateClient().GetAsync("/swagger/v1/swagger.json")).ReadJsonAsync();
 
-    private async Task<Dictionary<string, JsonNode>> ListParametersAsync() =>
-        (await DocumentAsync())["paths"]!["/api/influencers"]!["get"]!["parameters"]!.AsArray()
+    private static Dictionary<string, JsonNode> ListParameters(JsonNode document) =>
+        document["paths"]!["/api/influencers"]!["get"]!["parameters"]!.AsArray()
             .ToDictionary(p => p!["name"]!.GetValue<string>(), p => p!["schema"]!);
 
-    private static IEnumerable<string> Enum(JsonNode schema) => schema["enum"]!.AsArray().Select(v => v!.GetValue<string>());
+    /// <summary>The values of the closed set that <paramref name="schema"/> refers to (directly, or through allOf).</summary>
+    private static IEnumerable<string> Set(JsonNode document, JsonNode schema) =>
+        document["components"]!["schemas"]![SetId(schema)]!["enum"]!.AsArray().Select(v => v!.GetValue<string>());
+
+    /// <summary>The component a value refers to: its $ref, or its allOf's one $ref (nullable, or with a default).</summary>
+    private static string SetId(JsonNode schema) =>
+        (schema["$ref"] ?? schema["allOf"]!.AsArray().Single()!["$ref"])!.GetValue<string>().Split('/')[^1];
 
     private static (string Type, string Format, decimal? Minimum, decimal? Maximum) Range(JsonNode schema) =>
         (schema["type"]!.GetValue<string>(), schema["format"]!.GetValue<string>(), schema["minimum"]?.GetValue<decimal>(), schema["maximum"]?.GetValue<decimal>());

@@ -51,8 +51,11 @@ public sealed class OpenApiWeakSpotTests(ApiFactory factory) : IClassFixture<Api
               },
               "components": { "schemas": {
                 "Thing": { "type": "object", "properties": {
-                  "platform": { "type": "string" }, "likes": { "type": ["integer", "string"] }, "createdAt": { "type": "string" } } },
-                "Login": { "type": "object", "properties": { "email": { "type": "string" }, "followers": { "type": "integer" } } }
+                  "platform": { "type": "string" }, "likes": { "type": ["integer", "string"] }, "createdAt": { "type": "string" },
+                  "role": { "type": "string", "enum": ["analyst", "admin"] } } },
+                "Login": { "type": "object", "properties": { "email": { "type": "string" }, "followers": { "type": "integer" },
+                  "role": { "type": "string", "enum": ["analyst", "admin", null], "nullable": true } } },
+                "Microsoft.AspNetCore.Mvc.ProblemDetails": { "type": "object", "properties": { "title": { "type": "string" } } }
               } }
             }
             """)!.AsObject();
@@ -63,7 +66,8 @@ public sealed class OpenApiWeakSpotTests(ApiFactory factory) : IClassFixture<Api
             OpenApiWeakSpots.NoServers, OpenApiWeakSpots.MissingOperation, OpenApiWeakSpots.WithoutIdOrTag, OpenApiWeakSpots.TokenWithout401, OpenApiWeakSpots.AnonymousWithSecurity,
             OpenApiWeakSpots.DatabaseWithout503, OpenApiWeakSpots.QueryParameterName, OpenApiWeakSpots.ProblemWithoutTraceId,
             OpenApiWeakSpots.ClosedSetAsString, OpenApiWeakSpots.NumberAsString, OpenApiWeakSpots.DateWithoutFormat,
-            OpenApiWeakSpots.RequiredNotListed, OpenApiWeakSpots.CountWithoutBounds, OpenApiWeakSpots.ResponseWithoutRequired);
+            OpenApiWeakSpots.RequiredNotListed, OpenApiWeakSpots.CountWithoutBounds, OpenApiWeakSpots.ResponseWithoutRequired,
+            OpenApiWeakSpots.ClosedSetRepeated, OpenApiWeakSpots.FrameworkSchemaId);
     }
 
     /// <summary>

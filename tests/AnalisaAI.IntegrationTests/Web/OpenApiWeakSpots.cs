@@ -27,6 +27,8 @@ public sealed partial class OpenApiWeakSpots(JsonObject document, Func<string, I
     public const string NoServers = "no servers";
     public const string MissingOperation = "operation of api.md missing from the document";
     public const string CountWithoutBounds = "count on a write without the range 0 to 10^12";
+    public const string ClosedSetRepeated = "closed set written out in more than one place (a generator makes a type per place)";
+    public const string FrameworkSchemaId = "schema id with a framework's namespace";
     private readonly List<WeakSpot> spots = [];
 
     private JsonObject Schemas => document["components"]?["schemas"]?.AsObject() ?? [];
@@ -42,7 +44,13 @@ public sealed partial class OpenApiWeakSpots(JsonObject document, Func<string, I
         foreach (var (name, schema) in Schemas)
         {
             ScanProperties($"#/{name}", schema!.AsObject());
+            if (name.Split('.')[0] is "Microsoft" or "System" or "AnalisaAI")
+            {
+                spots.Add(new WeakSpot(FrameworkSchemaId, $"#/{name}"));
+            }
         }
+
+        spots.AddRange(OpenApiClosedSets.Find(document).Where(s => s.Value.Count > 1).Select(s => new WeakSpot(ClosedSetRepeated, $"[{s.Key}] at {string.Join(", ", s.Value)}")));
 
         var operations = Operations().Select(o => o.Key).ToHashSet();
         spots.AddRange(OpenApiContract.ContractOperations.Where(o => !operations.Contains(o)).Select(o => new WeakSpot(MissingOperation, o)));
@@ -203,9 +211,15 @@ public sealed partial class OpenApiWeakSpots(JsonObject document, Func<string, I
 
     private bool IsProblem(JsonObject content, bool validation)
     {
-        var schema = Resolve(content["application/problem+json"]?["schema"]);
-        var properties = schema?["properties"]?.AsObject();
-        return properties is not null && properties.ContainsKey("traceId") && (!validation || properties.ContainsKey("errors"));
+        var properties = PropertyNames(content["application/problem+json"]?["schema"]).ToHashSet();
+        return properties.Contains("traceId") && (!validation || properties.Contains("errors"));
+    }
+
+    /// <summary>The properties of a schema, those of the schemas it extends (allOf) included.</summary>
+    private IEnumerable<string> PropertyNames(JsonNode? schema)
+    {
+        schema = schema?["$ref"] is { } reference ? Schemas[reference.GetValue<string>().Split('/')[^1]] : schema;
+        return (schema?["properties"]?.AsObject().Select(p => p.Key) ?? []).Concat(schema?["allOf"]?.AsArray().SelectMany(PropertyNames) ?? []);
     }
 
     /// <summary>Adds the component schemas that <paramref name="schema"/> names, and those they name, to <paramref name="names"/>.</summary>

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using AnalisaAI.Api.Features.Auth;
 using AnalisaAI.Api.Infrastructure.OpenApi;
 using AnalisaAI.Api.Infrastructure.Validation;
 using AnalisaAI.Api.Infrastructure.Web;
@@ -33,12 +33,24 @@ public sealed class ValidatorRulesFilterTests
         properties["email"].Format.Should().Be("email");
         (properties["count"].Minimum, properties["count"].Maximum).Should().Be(("0", "1000000000000"));
         (properties["score"].Minimum, properties["score"].Maximum).Should().Be(("1", "5"));
-        properties["platform"].Enum!.Select(v => v!.GetValue<string>()).Should().Equal(ApiEnum.All<Api.Features.Influencers.Platform>());
         properties["day"].Format.Should().Be("date");
         (properties["items"].MinItems, properties["items"].MaxItems).Should().Be((1, 10));
         properties["tags"].Items!.Type.Should().Be(JsonSchemaType.String, "RuleForEach(...).NotNull() makes the items non-null");
         properties["tags"].Items!.MaxLength.Should().Be(20, "the rules of RuleForEach are the items'");
         properties["tags"].MaxLength.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_value_from_a_closed_set_refers_to_the_sets_one_schema_the_enum_types_for_an_enum()
+    {
+        var (schema, repository) = Generate<SampleCommand>(new SampleCommandValidator(), new SampleFieldsValidator());
+
+        // Not required, so null is allowed: OpenAPI 3.0 says so beside an allOf of the reference.
+        schema.Properties!["platform"].Type.Should().Be(JsonSchemaType.Null);
+        schema.Properties["platform"].AllOf.Should().ContainSingle().Which.Should().BeOfType<OpenApiSchemaReference>().Which.Reference.Id.Should().Be("Platform");
+        schema.Properties["roles"].Items.Should().BeOfType<OpenApiSchemaReference>().Which.Reference.Id.Should().Be("Auth.Role");
+        repository.Schemas["Platform"].Enum!.Select(v => v!.GetValue<string>()).Should().Equal(ApiEnum.All<Api.Features.Influencers.Platform>());
+        repository.Schemas["Auth.Role"].Enum!.Select(v => v!.GetValue<string>()).Should().Equal(Roles.All);
     }
 
     [Fact]
@@ -53,7 +65,7 @@ public sealed class ValidatorRulesFilterTests
     [Fact]
     public void A_field_the_endpoint_may_fill_from_elsewhere_keeps_its_rules_but_is_not_required()
     {
-        var token = SchemaOf<SampleCommand>(new SampleCommandValidator(), new SampleFieldsValidator()).Properties!["token"];
+        var token = (OpenApiSchema)SchemaOf<SampleCommand>(new SampleCommandValidator(), new SampleFieldsValidator()).Properties!["token"];
 
         SchemaOf<SampleCommand>(new SampleCommandValidator(), new SampleFieldsValidator()).Required.Should().NotContain("token");
         (token.MaxLength, token.Description).Should().Be((256, "from the cookie"));
@@ -68,7 +80,9 @@ public sealed class ValidatorRulesFilterTests
         schema.Properties!["name"].MaxLength.Should().BeNull();
     }
 
-    private static OpenApiSchema SchemaOf<T>(params IValidator[] validators)
+    private static OpenApiSchema SchemaOf<T>(params IValidator[] validators) => Generate<T>(validators).Schema;
+
+    private static (OpenApiSchema Schema, SchemaRepository Repository) Generate<T>(params IValidator[] validators)
     {
         var services = new ServiceCollection();
         foreach (var validator in validators)
@@ -78,7 +92,8 @@ public sealed class ValidatorRulesFilterTests
 
         var provider = services.BuildServiceProvider();
         var json = new JsonOptions();
-        json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        // As the app writes JSON: camelCase, enums by name.
+        WebServiceCollectionExtensions.ConfigureJson(json.SerializerOptions);
         var options = Microsoft.Extensions.Options.Options.Create(json);
         var generatorOptions = new SchemaGeneratorOptions { SupportNonNullableReferenceTypes = true };
         generatorOptions.SchemaFilters.Add(new ValidatorRulesFilter(provider, options));
@@ -86,7 +101,7 @@ public sealed class ValidatorRulesFilterTests
         var repository = new SchemaRepository();
 
         generator.GenerateSchema(typeof(T), repository);
-        return (OpenApiSchema)repository.Schemas[typeof(T).Name];
+        return ((OpenApiSchema)repository.Schemas[typeof(T).Name], repository);
     }
 
     public interface ISampleFields
@@ -106,6 +121,7 @@ public sealed class ValidatorRulesFilterTests
         string? Page,
         IReadOnlyList<int>? Items,
         IReadOnlyList<string?>? Tags,
+        IReadOnlyList<string?>? Roles,
         [property: OptionalInBody("from the cookie")] string? Token) : ISampleFields;
 
     public sealed class SampleFieldsValidator : AbstractValidator<ISampleFields>
@@ -129,6 +145,7 @@ public sealed class ValidatorRulesFilterTests
             RuleFor(c => c.Items).NotNull().ItemCount(1, 10);
             RuleFor(c => c.Tags).NotNull();
             RuleForEach(c => c.Tags).NotNull().MaximumLength(20);
+            RuleForEach(c => c.Roles).NotNull().OneOf(Api.Features.Auth.Roles.All);
             RuleFor(c => c.Token).NotEmpty().MaximumLength(256);
         }
     }

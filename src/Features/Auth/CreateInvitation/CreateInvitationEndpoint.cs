@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using AnalisaAI.Api.Infrastructure.Auth;
+using AnalisaAI.Api.Infrastructure.OpenApi;
 using AnalisaAI.Api.Infrastructure.Web;
 using Mediator;
 
@@ -17,5 +18,5 @@ public sealed class CreateInvitationEndpoint : IEndpoint<InvitationsEndpointGrou
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesDescribedProblem(StatusCodes.Status409Conflict, "Conflict: an account with this email already exists.");
 }

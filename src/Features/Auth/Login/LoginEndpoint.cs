@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Infrastructure.OpenApi;
 using AnalisaAI.Api.Infrastructure.Web;
 using Mediator;
 
@@ -18,6 +19,8 @@ public sealed class LoginEndpoint : IEndpoint<AuthEndpointGroup>
             .WithRequestBodyExample(new LoginCommand("analyst@analisaai.demo", "your-password"))
             .Produces<TokenPairResponse>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesDescribedProblem(StatusCodes.Status401Unauthorized,
+                "Unauthorized: the email or password is wrong, or the account is locked after failed sign-ins or disabled; "
+                + "one answer for all of these, so it does not tell which.")
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 }

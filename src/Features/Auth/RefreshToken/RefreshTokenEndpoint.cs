@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Infrastructure.OpenApi;
 using AnalisaAI.Api.Infrastructure.Web;
 using Mediator;
 
@@ -27,7 +28,10 @@ public sealed class RefreshTokenEndpoint : IEndpoint<AuthEndpointGroup>
                 + "With useCookies=true the token is read from the cookie when the body has none, and its successor is set there.")
             .Produces<TokenPairResponse>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesDescribedProblem(StatusCodes.Status401Unauthorized,
+                "Unauthorized: the refresh token is unknown, expired (its session's lifetime, or the idle limit, is over), revoked "
+                + "(signed out, session ended, account disabled) or already used (used again after its 10-second double-submit "
+                + "window, it also revokes its whole session); or, with useCookies=true, there is no token in the body or the cookie.")
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 }

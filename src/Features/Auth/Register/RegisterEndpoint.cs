@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Infrastructure.OpenApi;
 using AnalisaAI.Api.Infrastructure.Web;
 using Mediator;
 using Microsoft.Extensions.Options;
@@ -26,7 +27,7 @@ public sealed class RegisterEndpoint : IEndpoint<AuthEndpointGroup>
             // The example is an open registration's body; with an invitation add invitationToken (email may then be left out).
             .WithRequestBodyExample(new { email = "ana.silva@example.com", password = "your-password", displayName = "Ana Silva" })
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesDescribedProblem(StatusCodes.Status403Forbidden, "Forbidden: registration is closed on this server (Auth:Registration is Closed).")
+            .ProducesDescribedProblem(StatusCodes.Status409Conflict, "Conflict: an account with this email already exists.")
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 }

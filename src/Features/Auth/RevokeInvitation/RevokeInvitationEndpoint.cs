@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using AnalisaAI.Api.Infrastructure.Auth;
+using AnalisaAI.Api.Infrastructure.OpenApi;
 using AnalisaAI.Api.Infrastructure.Web;
 using Mediator;
 
@@ -18,5 +19,5 @@ public sealed class RevokeInvitationEndpoint : IEndpoint<InvitationsEndpointGrou
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesDescribedProblem(StatusCodes.Status409Conflict, "Conflict: the invitation has been used; disable the account instead.");
 }

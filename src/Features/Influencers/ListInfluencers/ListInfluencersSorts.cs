@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using AnalisaAI.Api.Infrastructure.Web;
 
 namespace AnalisaAI.Api.Features.Influencers.ListInfluencers;
 
@@ -28,7 +29,7 @@ public static class ListInfluencersSorts
     public static string DefaultName { get; } = Values.First(v => v.Sort == Default).Name;
 
     /// <summary>Every value, for the OpenAPI document's enum.</summary>
-    public static IReadOnlyList<string> All { get; } = [.. Values.Select(v => v.Name)];
+    public static ClosedSet All { get; } = new(typeof(ListInfluencersSorts), nameof(ListInfluencersSort), Values.Select(v => v.Name));
 
     public static string Names => string.Join(", ", All);
 

@@ -1,3 +1,5 @@
+using AnalisaAI.Api.Infrastructure.Web;
+
 namespace AnalisaAI.Api.Features.Metrics.Benchmark;
 
 /// <summary>tier(f) of docs/metrics.md: the follower tiers, bounds included at the bottom.</summary>
@@ -9,7 +11,7 @@ public static class FollowerTier
     public const string Macro = "macro";
     public const string Mega = "mega";
 
-    public static readonly IReadOnlyList<string> All = [Nano, Micro, Mid, Macro, Mega];
+    public static readonly ClosedSet All = new(typeof(FollowerTier), nameof(FollowerTier), [Nano, Micro, Mid, Macro, Mega]);
 
     /// <summary>The tier of a follower count, or null under 1,000 followers (0 included).</summary>
     public static string? Of(long followers) => followers switch

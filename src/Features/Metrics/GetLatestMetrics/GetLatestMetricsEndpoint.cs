@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Infrastructure.OpenApi;
 using AnalisaAI.Api.Infrastructure.Web;
 using Mediator;
 
@@ -10,5 +11,6 @@ public sealed class GetLatestMetricsEndpoint : IEndpoint<MetricsEndpointGroup>
                 TypedResults.Ok(await sender.Send(new GetLatestMetricsQuery(id), cancellationToken)))
             .WithName("GetLatestMetrics")
             .WithSummary("The influencer's latest successful metrics: engagement, reach, growth and relevance.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesDescribedProblem(StatusCodes.Status404NotFound,
+                "Not Found: no such influencer, or it has no metrics yet because no recalculation of it has succeeded.");
 }

@@ -1,3 +1,5 @@
+using AnalisaAI.Api.Infrastructure.Web;
+
 namespace AnalisaAI.Api.Features.Metrics.Signals;
 
 /// <summary>How far the data supports the signals (docs/metrics.md, "Stage 6: signals"), as the API spells it.</summary>
@@ -7,5 +9,5 @@ public static class DataConfidenceLevels
     public const string Medium = "medium";
     public const string Low = "low";
 
-    public static readonly IReadOnlyList<string> All = [High, Medium, Low];
+    public static readonly ClosedSet All = new(typeof(DataConfidenceLevels), "DataConfidence", [High, Medium, Low]);
 }

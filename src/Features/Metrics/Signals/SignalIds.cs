@@ -1,3 +1,5 @@
+using AnalisaAI.Api.Infrastructure.Web;
+
 namespace AnalisaAI.Api.Features.Metrics.Signals;
 
 /// <summary>The six flags' ids, in the order the API lists them.</summary>
@@ -10,6 +12,7 @@ public static class SignalIds
     public const string HighCommentToLikeRatio = "highCommentToLikeRatio";
     public const string LikesExceedViews = "likesExceedViews";
 
-    public static readonly IReadOnlyList<string> All =
-        [FollowerSpike, FollowerDrop, MassFollowing, LowEngagementForTier, HighCommentToLikeRatio, LikesExceedViews];
+    /// <summary>A flag's id, and the <c>flag</c> filter's values: api.md's "signal id".</summary>
+    public static readonly ClosedSet All = new(typeof(SignalIds), "SignalId",
+        [FollowerSpike, FollowerDrop, MassFollowing, LowEngagementForTier, HighCommentToLikeRatio, LikesExceedViews]);
 }

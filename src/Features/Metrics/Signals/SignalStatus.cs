@@ -1,3 +1,5 @@
+using AnalisaAI.Api.Infrastructure.Web;
+
 namespace AnalisaAI.Api.Features.Metrics.Signals;
 
 /// <summary>The statuses a flag can have, as the API spells them.</summary>
@@ -7,5 +9,5 @@ public static class SignalStatus
     public const string Clear = "clear";
     public const string InsufficientData = "insufficientData";
 
-    public static readonly IReadOnlyList<string> All = [Raised, Clear, InsufficientData];
+    public static readonly ClosedSet All = new(typeof(SignalStatus), nameof(SignalStatus), [Raised, Clear, InsufficientData]);
 }

@@ -1,4 +1,5 @@
 using AnalisaAI.Api.Infrastructure.OpenApi;
+using AnalisaAI.Api.Infrastructure.Web;
 
 namespace AnalisaAI.Api.Features.SocialData.GetSourceStatus;
 
@@ -12,7 +13,7 @@ public sealed record SourceStatus(string Name, [property: OneOf(typeof(SourceSta
     public const string Paused = "paused";
     public const string Unauthorized = "unauthorized";
 
-    public static readonly IReadOnlyList<string> States = [Ok, Paused, Unauthorized];
+    public static readonly ClosedSet States = new(typeof(SourceStatus), "SourceState", [Ok, Paused, Unauthorized]);
 
     public static SourceStatus Stored { get; } = new("stored", Ok, 0, null, null);
 }
