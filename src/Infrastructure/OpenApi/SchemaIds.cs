@@ -11,8 +11,6 @@ namespace AnalisaAI.Api.Infrastructure.OpenApi;
 /// </summary>
 public static class SchemaIds
 {
-    private const string Features = "AnalisaAI.Api.Features.";
-
     public const string Problem = "ProblemDetails";
 
     public const string ValidationProblem = "ValidationProblemDetails";
@@ -20,7 +18,7 @@ public static class SchemaIds
     public static string For(Type type) =>
         type == typeof(ProblemDetails) ? Problem
         : type == typeof(HttpValidationProblemDetails) ? ValidationProblem
-        : type.FullName!.Replace(Features, "", StringComparison.Ordinal).Replace('+', '.');
+        : type.FullName!.Replace("AnalisaAI.Api.Features.", "", StringComparison.Ordinal).Replace('+', '.');
 
     /// <summary>An enum's set is the enum's schema; another set is named beside the type that declares it (<c>Auth.Role</c>).</summary>
     public static string For(ClosedSet set)
