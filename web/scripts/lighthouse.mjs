@@ -3,11 +3,12 @@
 // refresh cookie. Mobile and desktop presets, a fresh Chromium for every run, the median of the runs.
 //
 //   node scripts/lighthouse.mjs [--runs 3] [--published <folder>] [--configuration Debug] [--json <file>]
+//                               [--pages sign-in,list,influencer] [--presets mobile,desktop] [--reports <folder>]
 //
 // It starts the API itself (Development, demo data, a fresh SQLite file, a free port): `dotnet run --project
 // src` by default, or the app published to <folder>.
-import { writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import lighthouse, { desktopConfig } from 'lighthouse';
@@ -21,6 +22,10 @@ const { values: options } = parseArgs({
     published: { type: 'string' },
     configuration: { type: 'string', default: 'Debug' },
     json: { type: 'string' },
+    pages: { type: 'string', default: 'sign-in,list,influencer' },
+    presets: { type: 'string', default: 'mobile,desktop' },
+    // Every run's full Lighthouse report, to see what an audit found.
+    reports: { type: 'string' },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
   },
 });
@@ -60,7 +65,7 @@ async function signInThroughTheForm(page, baseUrl) {
   await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Influencers', { timeout: 30_000 });
 }
 
-async function measure({ baseUrl, path, signedIn, preset }) {
+async function measure({ baseUrl, name, path, signedIn, preset, run }) {
   const browser = await puppeteer.launch({
     executablePath: options.chromium,
     headless: true,
@@ -79,6 +84,10 @@ async function measure({ baseUrl, path, signedIn, preset }) {
       presets[preset],
       page,
     );
+    if (options.reports) {
+      mkdirSync(options.reports, { recursive: true });
+      writeFileSync(join(options.reports, `${preset}-${name}-${run}.json`), result.report);
+    }
     const { categories, audits, finalDisplayedUrl, lighthouseVersion } = result.lhr;
     version = lighthouseVersion;
     if (signedIn && new URL(finalDisplayedUrl).pathname !== path) {
@@ -118,12 +127,12 @@ try {
     { name: 'sign-in', path: '/', signedIn: false },
     { name: 'list', path: '/', signedIn: true },
     { name: 'influencer', path: `/influencers/${influencerId}`, signedIn: true },
-  ];
-  for (const preset of Object.keys(presets)) {
+  ].filter((target) => options.pages.split(',').includes(target.name));
+  for (const preset of Object.keys(presets).filter((name) => options.presets.split(',').includes(name))) {
     for (const target of pages) {
       const results = [];
       for (let run = 1; run <= runs; run++) {
-        const result = await measure({ baseUrl: app.baseUrl, ...target, preset });
+        const result = await measure({ baseUrl: app.baseUrl, ...target, preset, run });
         console.error(`${preset} ${target.name} run ${run}: ${JSON.stringify(result)}`);
         results.push(result);
       }
