@@ -1,8 +1,9 @@
 import { request as httpRequest } from 'node:http';
 import { expect, signIn, test } from './fixtures';
 
-// What a phone downloads: all the JavaScript an influencer page loads, as the server sends it to a browser that
-// accepts brotli, stays under a budget. Bytes, not time, so the check does not depend on the machine's speed.
+// An influencer page opened on a phone: what it downloads (all its JavaScript, as the server sends it to a browser
+// that accepts brotli, stays under a budget) and in what order it asks for its data. Bytes and order, not time,
+// so the checks do not depend on the machine's speed.
 
 const budgetBytes = 200 * 1024;
 
@@ -44,4 +45,24 @@ test('an influencer page loads less than 200 KiB of JavaScript, each file sent b
   }
   console.log(`${scripts.length} scripts, ${(total / 1024).toFixed(1)} KiB brotli: ${scripts.map((s) => new URL(s).pathname).join(', ')}`);
   expect(total).toBeLessThan(budgetBytes);
+});
+
+test('a reloaded influencer page asks for all its data at once, without waiting for /api/auth/me', async ({ page }) => {
+  await signIn(page);
+  const href = await page.locator('tbody tr').first().getByRole('link').getAttribute('href');
+  const events: string[] = [];
+  const api = (url: string) => new URL(url).pathname.startsWith('/api/');
+  page.on('request', (request) => void (api(request.url()) && events.push(`start ${new URL(request.url()).pathname}`)));
+  page.on('requestfinished', (request) => void (api(request.url()) && events.push(`end ${new URL(request.url()).pathname}`)));
+
+  await page.goto(href!);
+  await expect(page.getByRole('figure', { name: 'Followers history' }).locator('.chart-dot').first()).toBeVisible();
+
+  expect(events[0]).toBe('start /api/auth/refresh');
+  expect(events.filter((event) => event.includes('/api/auth/me'))).toEqual([]);
+  // The influencer, its history, its audience and its posts: every one asked before any of them has answered.
+  const dataStarts = events.flatMap((event, index) => (event.startsWith('start /api/influencers/') ? [index] : []));
+  const firstDataEnd = events.findIndex((event) => event.startsWith('end /api/influencers/'));
+  expect(dataStarts).toHaveLength(4);
+  expect(Math.max(...dataStarts)).toBeLessThan(firstDataEnd);
 });
