@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Session } from './session';
 import { userFromAccessToken } from './tokenHolder';
 
 const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -22,5 +23,26 @@ describe('userFromAccessToken', () => {
     expect(userFromAccessToken('a.!!!.c')).toBeNull();
     expect(userFromAccessToken(`x.${Buffer.from('[1]').toString('base64url')}.y`)).toBeNull();
     expect(userFromAccessToken(token({ sub: 'id', email: 'a@example.com', name: 'A' }))).toBeNull();
+  });
+});
+
+describe('Session.holder', () => {
+  it('names the holder of the current access token, and nobody once signed out', async () => {
+    const claims = { sub: 'user-1', email: 'ana@example.com', name: 'Ana', role: 'analyst' };
+    const session = new Session({
+      fetch: async (input) =>
+        String(input).startsWith('/api/auth/login')
+          ? Response.json({ accessToken: token(claims), tokenType: 'Bearer', expiresIn: 900, refreshTokenExpiresAt: '2026-12-27T00:00:00Z' })
+          : new Response(null, { status: 204 }),
+      setTimer: () => null,
+      clearTimer: () => {},
+    });
+    expect(session.holder).toBeNull();
+
+    await session.signIn('ana@example.com', 'secret password');
+    expect(session.holder).toEqual({ id: 'user-1', email: 'ana@example.com', displayName: 'Ana', role: 'analyst' });
+
+    await session.signOut();
+    expect(session.holder).toBeNull();
   });
 });
