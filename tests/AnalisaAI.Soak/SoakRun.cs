@@ -157,6 +157,9 @@ public static class SoakRun
         ["RateLimiting__Login__PermitLimit"] = "1000000",
         ["RateLimiting__Refresh__PermitLimit"] = "1000000",
         ["Observability__PrometheusEndpoint"] = "true",
+
+        // As the image sets it (Dockerfile); --instance-b-env MALLOC_ARENA_MAX=16 gives B glibc's default on 2 cores, to compare.
+        ["MALLOC_ARENA_MAX"] = "2",
     };
 
     private static string Machine() =>

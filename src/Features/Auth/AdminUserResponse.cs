@@ -1,3 +1,5 @@
+using AnalisaAI.Api.Infrastructure.OpenApi;
+
 namespace AnalisaAI.Api.Features.Auth;
 
 /// <summary>An account as an admin sees it.</summary>
@@ -5,7 +7,7 @@ public sealed record AdminUserResponse(
     Guid Id,
     string Email,
     string DisplayName,
-    string Role,
+    [property: OneOf(typeof(Roles))] string Role,
     bool Disabled,
     DateTime CreatedAt,
     DateTime? LastSignInAt)

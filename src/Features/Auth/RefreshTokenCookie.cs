@@ -17,6 +17,9 @@ public static class RefreshTokenCookie
     /// </summary>
     public const string HintName = "AnalisaAI-Session";
 
+    /// <summary>What the document says of the refresh token in the bodies of refresh and logout.</summary>
+    public const string BodyMayLeaveOut = "Required, except with useCookies=true, where the cookie's refresh token is used when the body has none.";
+
     /// <summary>
     /// The token the body carries, else (in cookie mode) the cookie's; null when there is neither. The cookie is
     /// used only for a request declared <c>application/json</c>: a page on another origin (even a same-site one,
@@ -51,9 +54,9 @@ public static class RefreshTokenCookie
             return TypedResults.Ok(pair);
         }
 
-        response.Cookies.Append(Name, pair.RefreshToken, Options(pair.RefreshTokenExpiresAt));
+        response.Cookies.Append(Name, pair.RefreshToken!, Options(pair.RefreshTokenExpiresAt));
         response.Cookies.Append(HintName, "1", HintOptions(pair.RefreshTokenExpiresAt));
-        return TypedResults.Ok(BrowserTokenPairResponse.From(pair));
+        return TypedResults.Ok(pair with { RefreshToken = null });
     }
 
     public static void Clear(HttpResponse response)

@@ -25,7 +25,7 @@ public sealed class TokenPairIssuer(AppDbContext db, AccessTokenFactory accessTo
             UserAgent = Truncate(http.HttpContext?.Request.Headers.UserAgent.ToString(), StoredRefreshToken.UserAgentMaxLength),
             ClientAddress = Truncate(http.HttpContext?.Connection.RemoteIpAddress?.ToString(), StoredRefreshToken.ClientAddressMaxLength),
         });
-        return new TokenPairResponse(access.Token, "Bearer", access.ExpiresInSeconds, refresh, familyExpiresAt);
+        return new TokenPairResponse(access.Token, TokenPairResponse.Bearer, access.ExpiresInSeconds, refresh, familyExpiresAt);
     }
 
     private static string? Truncate(string? value, int maxLength) =>

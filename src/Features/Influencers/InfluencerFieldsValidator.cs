@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Infrastructure.Validation;
 using AnalisaAI.Api.Infrastructure.Web;
 using FluentValidation;
 
@@ -12,15 +13,14 @@ public sealed class InfluencerFieldsValidator : AbstractValidator<IInfluencerFie
             .Must(InfluencerRules.IsValidHandle)
             .WithMessage($"Handle must be 1 to {Influencer.HandleMaxLength} letters, digits, '.', '_' or '-', optionally after one leading '@'.");
         RuleFor(f => f.Platform).Cascade(CascadeMode.Stop).NotEmpty()
-            .Must(ApiEnum.IsDefined<Platform>).WithMessage($"Platform must be one of: {ApiEnum.List<Platform>()}.");
+            .ApiEnumName<IInfluencerFields, Platform>().WithMessage($"Platform must be one of: {ApiEnum.List<Platform>()}.");
         RuleFor(f => f.DisplayName).MaximumLength(Influencer.DisplayNameMaxLength).NoHiddenCharacters();
         // The same bound as ingestion: beyond it a run's rates underflow to nonsense (0.000022 %).
         RuleFor(f => f.Followers).OptionalCount("followers");
         RuleFor(f => f.Following).OptionalCount("following");
         RuleFor(f => f.PostsCount).OptionalCount("postsCount");
         RuleFor(f => f.Categories)
-            .Must(c => c!.Count <= InfluencerRules.MaxCategories)
-            .When(f => f.Categories is not null)
+            .ItemCount(0, InfluencerRules.MaxCategories)
             .WithMessage($"At most {InfluencerRules.MaxCategories} categories.");
         RuleForEach(f => f.Categories)
             .NotNull().WithMessage("A category name must not be null.")

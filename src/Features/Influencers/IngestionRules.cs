@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Infrastructure.Validation;
 using FluentValidation;
 using FluentValidation.Results;
 
@@ -30,7 +31,10 @@ public static class IngestionRules
     public static bool IsBatchSize<TItem>(IReadOnlyList<TItem>? items) => items is { Count: >= 1 and <= MaxItems };
 
     public static IRuleBuilderOptions<T, IReadOnlyList<TItem>?> Batch<T, TItem>(this IRuleBuilder<T, IReadOnlyList<TItem>?> rule) =>
-        rule.Must(IsBatchSize).WithMessage($"items must hold 1 to {MaxItems} items.");
+        rule.NotNull().WithMessage(BatchMessage)
+            .ItemCount(1, MaxItems).WithMessage(BatchMessage);
+
+    private static readonly string BatchMessage = $"items must hold 1 to {MaxItems} items.";
 
     /// <summary>Reports every item whose key an earlier item of the batch already has, on that item's key field.</summary>
     public static IRuleBuilderOptionsConditions<T, IReadOnlyList<TItem>?> UniqueBy<T, TItem>(

@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Infrastructure.Validation;
 using AnalisaAI.Api.Infrastructure.Web;
 using FluentValidation;
 
@@ -7,9 +8,11 @@ namespace AnalisaAI.Api.Features.Lists;
 public static class SavedListRules
 {
     public static IRuleBuilderOptions<T, string?> ListName<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(name => name is not null && name.Trim().Length is >= 1 and <= SavedList.NameMaxLength)
-            .WithMessage($"name must be 1 to {SavedList.NameMaxLength} characters, not counting spaces around it.")
+        rule.NotNull().WithMessage(NameMessage)
+            .TrimmedLength(1, SavedList.NameMaxLength).WithMessage(NameMessage)
             .NoHiddenCharacters();
+
+    private static readonly string NameMessage = $"name must be 1 to {SavedList.NameMaxLength} characters, not counting spaces around it.";
 
     public static ValidationException LimitReached(string field, string message) =>
         new([new FluentValidation.Results.ValidationFailure(field, message)]);

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace AnalisaAI.Api.Infrastructure.Web;
 
@@ -12,6 +14,17 @@ public static class ProblemResponses
         problem.Instance ??= http.Request.Path;
         problem.Extensions["traceId"] = Activity.Current?.Id ?? http.TraceIdentifier;
         problem.Type ??= $"https://httpstatuses.io/{problem.Status}";
+    }
+
+    /// <summary>
+    /// A status answered without a body (a bearer challenge, a forbidden role, a route not found) as problem
+    /// details; the default status-code page would answer a CSV request's 401 in plain text.
+    /// </summary>
+    public static Task WriteStatusAsync(StatusCodeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var status = context.HttpContext.Response.StatusCode;
+        return WriteAsync(context.HttpContext, new ProblemDetails { Status = status, Title = ReasonPhrases.GetReasonPhrase(status) }).AsTask();
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ public static class WebApplicationExtensions
         var load = app.Services.GetRequiredService<ForegroundLoad>();
         app.Use(load.TrackAsync);
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(ProblemResponses.WriteStatusAsync);
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseMiddleware<RequestCharsetMiddleware>();
         app.UseSwagger();

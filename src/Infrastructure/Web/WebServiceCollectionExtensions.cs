@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
+using AnalisaAI.Api.Infrastructure.OpenApi;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using Microsoft.OpenApi;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace AnalisaAI.Api.Infrastructure.Web;
@@ -41,7 +41,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>, ConfigureForwardedHeaders>();
 
         AddRateLimiting(builder);
-        AddSwagger(services);
+        services.AddOpenApiDocument();
         services.AddHealthChecks();
         return builder;
     }
@@ -93,33 +93,6 @@ public static class WebServiceCollectionExtensions
             PermitLimit = window.PermitLimit,
             Window = window.Window,
             QueueLimit = 0,
-        });
-    }
-
-    private static void AddSwagger(IServiceCollection services)
-    {
-        services.AddEndpointsApiExplorer();
-        services.AddSwaggerGen(options =>
-        {
-            options.SwaggerDoc("v1", new OpenApiInfo
-            {
-                Title = "AnalisaAI API",
-                Version = "v1",
-                Description = "Social-media analytics for brands and agencies: influencers, their social data and their metrics.",
-            });
-            options.AddSecurityDefinition(BearerSecurityFilter.SchemeId, new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.Http,
-                Scheme = "bearer",
-                BearerFormat = "JWT",
-                Description = "Paste the accessToken from POST /api/auth/login.",
-            });
-            options.OperationFilter<BearerSecurityFilter>();
-            options.OperationFilter<CamelCaseQueryParametersFilter>();
-            options.OperationFilter<QueryParameterFormatFilter>();
-            options.OperationFilter<RequestBodyExampleFilter>();
-            options.OperationFilter<CsvResponseFilter>();
-            options.CustomSchemaIds(type => type.FullName!.Replace("AnalisaAI.Api.Features.", "", StringComparison.Ordinal).Replace('+', '.'));
         });
     }
 }

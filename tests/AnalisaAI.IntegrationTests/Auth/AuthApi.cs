@@ -37,7 +37,7 @@ public static class AuthApi
     public static async Task<TokenPair> ReadTokensAsync(this HttpResponseMessage response)
     {
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<TokenPair>(Json.Options))!;
+        return (await response.Content.ReadFromJsonAsync<TokenPair>(Infrastructure.Json.Options))!;
     }
 
     /// <summary>GET with a bearer token on this request only, so the client's defaults stay untouched.</summary>

@@ -3,8 +3,10 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using AnalisaAI.Api.Features.MetricsUpdate.Claims;
 using AnalisaAI.Api.Infrastructure.Persistence;
+using AnalisaAI.IntegrationTests.Infrastructure.OpenApi;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +19,8 @@ namespace AnalisaAI.IntegrationTests.Infrastructure;
 /// <summary>
 /// The whole app over HTTP, on its own SQLite file (one per test class, through IClassFixture), with a
 /// controllable clock and captured log lines. Subclasses change settings through <see cref="Settings"/>.
+/// Every client it makes checks every response against the OpenAPI document the app serves
+/// (<see cref="ResponseValidationHandler"/>): a response that breaks it fails the test that got it.
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>
 {
@@ -24,12 +28,21 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     public const string AdminEmail = "admin@analisaai.test";
 
+    // Set while this factory's own CreateDefaultClient builds a client, so a client made past it (through a
+    // reference typed as the base class, whose methods these hide) fails at once instead of going unchecked.
+    [ThreadStatic]
+    private static bool creatingCheckedClient;
+
     public ApiFactory()
     {
         var folder = Path.Combine(Path.GetTempPath(), "analisaai-tests");
         Directory.CreateDirectory(folder);
         DatabasePath = Path.Combine(folder, $"{GetType().Name}-{Guid.NewGuid():N}.db");
+        ServedDocument = new ServedDocumentSource(() => Server.CreateClient());
     }
+
+    /// <summary>The document the app serves at /swagger/v1/swagger.json, fetched once, on the first response.</summary>
+    public ServedDocumentSource ServedDocument { get; }
 
     public FakeTimeProvider Time { get; } = new(Start);
 
@@ -118,6 +131,60 @@ public class ApiFactory : WebApplicationFactory<Program>
         }
 
         return states;
+    }
+
+    public new HttpClient CreateClient() => CreateClient(ClientOptions);
+
+    public new HttpClient CreateClient(WebApplicationFactoryClientOptions options) =>
+        CreateDefaultClient(options.BaseAddress, [.. DefaultHandlers(options)]);
+
+    /// <summary>A client through <paramref name="handlers"/>, with the response check innermost: it sees every response, redirects included.</summary>
+    public new HttpClient CreateDefaultClient(params DelegatingHandler[] handlers)
+    {
+        creatingCheckedClient = true;
+        try
+        {
+            return base.CreateDefaultClient([.. handlers, new ResponseValidationHandler(ServedDocument) { Survey = SurveyViolations }]);
+        }
+        finally
+        {
+            creatingCheckedClient = false;
+        }
+    }
+
+    public new HttpClient CreateDefaultClient(Uri baseAddress, params DelegatingHandler[] handlers)
+    {
+        var client = CreateDefaultClient(handlers);
+        client.BaseAddress = baseAddress;
+        return client;
+    }
+
+    /// <summary>Whether violations are recorded (<see cref="ContractSurvey"/>, a diagnosis run) rather than thrown.</summary>
+    protected virtual bool SurveyViolations => ContractSurvey.IsOn;
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        if (!creatingCheckedClient)
+        {
+            throw new InvalidOperationException(
+                "This client would skip the OpenAPI response check: create clients through ApiFactory's own CreateClient/CreateDefaultClient.");
+        }
+
+        base.ConfigureClient(client);
+    }
+
+    // What WebApplicationFactoryClientOptions gives the base class's clients (its own list is internal).
+    private static IEnumerable<DelegatingHandler> DefaultHandlers(WebApplicationFactoryClientOptions options)
+    {
+        if (options.AllowAutoRedirect)
+        {
+            yield return new RedirectHandler(options.MaxAutomaticRedirections);
+        }
+
+        if (options.HandleCookies)
+        {
+            yield return new CookieContainerHandler();
+        }
     }
 
     public async Task<HttpClient> CreateAdminClientAsync()

@@ -139,8 +139,14 @@ public sealed class CsvExportTests(ApiFactory factory) : IClassFixture<ApiFactor
         bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await bad.ReadProblemAsync()).ErrorKeys().Should().BeEquivalentTo("sort", "platform");
 
-        (await anonymous.SendAsync(ListsApi.CsvRequest(InfluencerApi.Route))).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
-        (await anonymous.SendAsync(ListsApi.CsvRequest($"{ListsApi.Route}/{Guid.NewGuid()}/items"))).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        foreach (var route in new[] { InfluencerApi.Route, $"{ListsApi.Route}/{Guid.NewGuid()}/items" })
+        {
+            using var refused = await anonymous.SendAsync(ListsApi.CsvRequest(route));
+            refused.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+            refused.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json", "every error is problem details, a CSV request's too");
+            (await refused.ReadProblemAsync())["title"]!.GetValue<string>().Should().Be("Unauthorized");
+        }
+
         (await analyst.SendAsync(ListsApi.CsvRequest($"{InfluencerApi.Route}?category={Tag()}"))).StatusCode.Should().Be(HttpStatusCode.OK, "any signed-in user");
     }
 

@@ -3,18 +3,21 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using AnalisaAI.IntegrationTests.Infrastructure.OpenApi;
 
 namespace AnalisaAI.IntegrationTests.ScaleOut;
 
 /// <summary>
 /// One instance of the real, built app (`dotnet AnalisaAI.Api.dll`) in a process of its own, listening on a
 /// free loopback port, configured only through environment variables as in production. Its console (compact
-/// JSON log events) is captured for the test to read.
+/// JSON log events) is captured for the test to read. Its clients check every response against the OpenAPI
+/// document the instance serves, as the in-process tests' clients do.
 /// </summary>
 public sealed class ApiProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly ConcurrentQueue<string> output = new();
+    private readonly ServedDocumentSource servedDocument;
 
     private ApiProcess(string name, int port, IReadOnlyDictionary<string, string> environment)
     {
@@ -39,8 +42,13 @@ public sealed class ApiProcess : IAsyncDisposable
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        Client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        servedDocument = new ServedDocumentSource(() => new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) });
+        Client = CreateClient(TimeSpan.FromSeconds(60));
     }
+
+    /// <summary>A client of this instance whose responses are checked against its served document (<see cref="ResponseValidationHandler"/>).</summary>
+    public HttpClient CreateClient(TimeSpan timeout) =>
+        new(new ResponseValidationHandler(servedDocument) { InnerHandler = new HttpClientHandler() }) { BaseAddress = BaseAddress, Timeout = timeout };
 
     public string Name { get; }
 

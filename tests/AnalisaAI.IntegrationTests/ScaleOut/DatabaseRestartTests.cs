@@ -138,7 +138,7 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
     /// <summary>Signs in, then adds never-updated influencers (the sign-in claims at most one), then refreshes, which claims one.</summary>
     private static async Task RefreshOnceAsync(ApiProcess instance, (string Email, string Password) analyst, Func<Task> beforeRefresh)
     {
-        using var client = new HttpClient { BaseAddress = instance.BaseAddress };
+        using var client = instance.CreateClient(TimeSpan.FromSeconds(100));
         var tokens = await client.LoginAsync(analyst.Email, analyst.Password);
         await beforeRefresh();
         var refreshed = await client.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = tokens.RefreshToken });

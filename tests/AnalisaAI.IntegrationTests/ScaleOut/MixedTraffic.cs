@@ -42,14 +42,14 @@ public sealed class MixedTraffic(
             if (tokens is null)
             {
                 using var login = await SendAsync(client, "login", HttpMethod.Post, "/api/auth/login", new { email = analyst.Email, password = analyst.Password }, stop);
-                tokens = login?.StatusCode == HttpStatusCode.OK ? await login.Content.ReadFromJsonAsync<TokenPair>(Json.Options, CancellationToken.None) : null;
+                tokens = login?.StatusCode == HttpStatusCode.OK ? await login.Content.ReadFromJsonAsync<TokenPair>(Infrastructure.Json.Options, CancellationToken.None) : null;
                 continue;
             }
 
             using (var refresh = await SendAsync(client, "refresh", HttpMethod.Post, "/api/auth/refresh", new { refreshToken = tokens.RefreshToken }, stop))
             {
                 // Any refusal (a rotation whose answer was lost) signs in again, as the dashboard does.
-                tokens = refresh?.StatusCode == HttpStatusCode.OK ? await refresh.Content.ReadFromJsonAsync<TokenPair>(Json.Options, CancellationToken.None) : null;
+                tokens = refresh?.StatusCode == HttpStatusCode.OK ? await refresh.Content.ReadFromJsonAsync<TokenPair>(Infrastructure.Json.Options, CancellationToken.None) : null;
             }
 
             if (tokens is null)
@@ -76,7 +76,7 @@ public sealed class MixedTraffic(
             if (tokens[at] is null)
             {
                 using var login = await SendAsync(client, "login", HttpMethod.Post, "/api/auth/login", new { email = admin.Email, password = admin.Password }, stop);
-                tokens[at] = login?.StatusCode == HttpStatusCode.OK ? (await login.Content.ReadFromJsonAsync<TokenPair>(Json.Options, CancellationToken.None))!.AccessToken : null;
+                tokens[at] = login?.StatusCode == HttpStatusCode.OK ? (await login.Content.ReadFromJsonAsync<TokenPair>(Infrastructure.Json.Options, CancellationToken.None))!.AccessToken : null;
                 continue;
             }
 
@@ -141,7 +141,7 @@ public sealed class MixedTraffic(
         }
     }
 
-    private static HttpClient ClientFor(ApiProcess instance) => new() { BaseAddress = instance.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    private static HttpClient ClientFor(ApiProcess instance) => instance.CreateClient(TimeSpan.FromSeconds(30));
 
     private static async Task Pause(TimeSpan delay, CancellationToken stop)
     {

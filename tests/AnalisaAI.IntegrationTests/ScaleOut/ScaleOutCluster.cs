@@ -72,7 +72,7 @@ public sealed class ScaleOutCluster : IAsyncDisposable
 
     public async Task<HttpClient> AdminClientAsync(ApiProcess instance)
     {
-        var client = new HttpClient { BaseAddress = instance.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        var client = instance.CreateClient(TimeSpan.FromSeconds(60));
         var tokens = await client.LoginAsync(AdminEmail, AdminPassword);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
         return client;

@@ -8,7 +8,8 @@ namespace AnalisaAI.IntegrationTests.Web;
 /// <summary>What /swagger/v1/swagger.json tells a client generator: the list's parameters, security and examples.</summary>
 public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private static readonly string[] AnonymousOperations = ["/api/auth/login", "/api/auth/register", "/api/auth/refresh", "/api/auth/logout"];
+    private static readonly string[] AnonymousOperations =
+        ["/api/auth/login", "/api/auth/register", "/api/auth/refresh", "/api/auth/logout", "/health/live", "/health/ready"];
 
     [Fact]
     public async Task The_list_declares_its_parameters_by_their_names_with_allowed_values_and_ranges()

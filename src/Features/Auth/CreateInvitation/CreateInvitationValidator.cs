@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Infrastructure.Validation;
 using FluentValidation;
 
 namespace AnalisaAI.Api.Features.Auth.CreateInvitation;
@@ -10,6 +11,7 @@ public sealed class CreateInvitationValidator : AbstractValidator<CreateInvitati
         RuleFor(c => c.Email).Cascade(CascadeMode.Stop).NotEmpty().MaximumLength(254)
             .Must(email => !User.HasControlCharacters(email)).WithMessage("Email must not contain control or invisible formatting characters.")
             .EmailAddress();
-        RuleFor(c => c.Role).Must(Roles.IsKnown).WithMessage($"Role must be '{Roles.Analyst}' or '{Roles.Admin}'.");
+        RuleFor(c => c.Role).NotNull().WithMessage($"Role must be '{Roles.Analyst}' or '{Roles.Admin}'.")
+            .OneOf(Roles.All).WithMessage($"Role must be '{Roles.Analyst}' or '{Roles.Admin}'.");
     }
 }

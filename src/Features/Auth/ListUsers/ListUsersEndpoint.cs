@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Infrastructure.OpenApi;
 using AnalisaAI.Api.Infrastructure.Web;
 using Mediator;
 
@@ -8,8 +9,8 @@ public sealed class ListUsersEndpoint : IEndpoint<UsersEndpointGroup>
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/", async ([AsParameters] ListUsersQuery query, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(query, cancellationToken)))
-            .WithQueryParameterInteger("page", 1, ListUsersQuery.MaxPage, 1)
-            .WithQueryParameterInteger("pageSize", 1, ListUsersQuery.MaxPageSize, ListUsersQuery.DefaultPageSize)
+            .WithQueryParameterDefault("page", 1)
+            .WithQueryParameterDefault("pageSize", ListUsersQuery.DefaultPageSize)
             .WithName("ListUsers")
             .WithSummary("Accounts, a page at a time, by email; search matches part of the email or display name.")
             .ProducesValidationProblem()

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AnalisaAI.Api.Infrastructure.Validation;
 using FluentValidation;
 
 namespace AnalisaAI.Api.Features.Auth.ListUsers;
@@ -8,10 +9,10 @@ public sealed class ListUsersValidator : AbstractValidator<ListUsersQuery>
     public ListUsersValidator()
     {
         RuleFor(q => q.Page)
-            .Must(p => TryParseInt(p, 1, ListUsersQuery.MaxPage, out _)).When(q => q.Page is not null)
+            .WholeNumber(1, ListUsersQuery.MaxPage)
             .WithMessage($"page must be a whole number from 1 to {ListUsersQuery.MaxPage}.");
         RuleFor(q => q.PageSize)
-            .Must(p => TryParseInt(p, 1, ListUsersQuery.MaxPageSize, out _)).When(q => q.PageSize is not null)
+            .WholeNumber(1, ListUsersQuery.MaxPageSize)
             .WithMessage($"pageSize must be a whole number from 1 to {ListUsersQuery.MaxPageSize}.");
         RuleFor(q => q.Search).MaximumLength(ListUsersQuery.SearchMaxLength);
     }

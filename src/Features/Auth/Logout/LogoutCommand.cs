@@ -1,8 +1,10 @@
+using AnalisaAI.Api.Infrastructure.OpenApi;
 using Mediator;
 
 namespace AnalisaAI.Api.Features.Auth.Logout;
 
-public sealed record LogoutCommand(string RefreshToken) : ICommand
+public sealed record LogoutCommand(
+    [property: OptionalInBody(RefreshTokenCookie.BodyMayLeaveOut)] string RefreshToken) : ICommand
 {
     public override string ToString() => nameof(LogoutCommand);
 }

@@ -1,8 +1,10 @@
+using AnalisaAI.Api.Infrastructure.OpenApi;
 using Mediator;
 
 namespace AnalisaAI.Api.Features.Auth.RefreshToken;
 
-public sealed record RefreshTokenCommand(string RefreshToken) : ICommand<TokenPairResponse>
+public sealed record RefreshTokenCommand(
+    [property: OptionalInBody(RefreshTokenCookie.BodyMayLeaveOut)] string RefreshToken) : ICommand<TokenPairResponse>
 {
     public override string ToString() => nameof(RefreshTokenCommand);
 }

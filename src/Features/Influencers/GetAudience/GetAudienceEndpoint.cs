@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Infrastructure.OpenApi;
 using AnalisaAI.Api.Infrastructure.Web;
 using Mediator;
 
@@ -13,8 +14,7 @@ public sealed class GetAudienceEndpoint : IEndpoint<InfluencersEndpointGroup>
             .WithDescription(
                 $"`from` and `to` are days (`{GetAudienceQuery.DateFormat}`, both inclusive); by default the {GetAudienceQuery.DefaultDays} days " +
                 $"ending today (UTC). At most {GetAudienceQuery.MaxDays} days.")
-            .WithQueryParameterFormat("from", "string", "date")
-            .WithQueryParameterFormat("to", "string", "date")
+            .WithQueryParametersOf<GetAudienceQuery>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);

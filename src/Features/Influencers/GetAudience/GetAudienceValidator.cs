@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Infrastructure.Validation;
 using FluentValidation;
 
 namespace AnalisaAI.Api.Features.Influencers.GetAudience;
@@ -7,10 +8,10 @@ public sealed class GetAudienceValidator : AbstractValidator<GetAudienceQuery>
     public GetAudienceValidator(TimeProvider time)
     {
         RuleFor(q => q.From)
-            .Must(d => GetAudienceQuery.TryParseDate(d, out _)).When(q => q.From is not null)
+            .Day()
             .WithMessage($"from must be a date, {GetAudienceQuery.DateFormat}.");
         RuleFor(q => q.To)
-            .Must(d => GetAudienceQuery.TryParseDate(d, out _)).When(q => q.To is not null)
+            .Day()
             .WithMessage($"to must be a date, {GetAudienceQuery.DateFormat}.");
 
         // The range rules only once both ends are readable, so a malformed date is reported alone.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AnalisaAI.Api.Infrastructure.Validation;
 using FluentValidation;
 
 namespace AnalisaAI.Api.Features.Influencers.IngestAudienceSnapshots;
@@ -9,7 +10,7 @@ public sealed class IngestAudienceSnapshotsItemValidator : AbstractValidator<Ing
     {
         RuleFor(s => s.Date).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("date is required.")
-            .Must(d => TryParseDate(d, out _)).WithMessage($"date must be a day written {IngestAudienceSnapshotsItem.DateFormat}.")
+            .Day().WithMessage($"date must be a day written {IngestAudienceSnapshotsItem.DateFormat}.")
             .Must(d => TryParseDate(d, out var date) && IngestionRules.IsSnapshotDate(date, time))
             .WithMessage("date must lie between 2004-01-01 and tomorrow (UTC).");
         RuleFor(s => s.Followers).RequiredCount("followers");

@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Infrastructure.Validation;
 using AnalisaAI.Api.Infrastructure.Web;
 using FluentValidation;
 
@@ -11,7 +12,7 @@ public sealed class IngestPostsItemValidator : AbstractValidator<IngestPostsItem
         RuleFor(p => p.PublishedAt).PublishedAt(time);
         RuleFor(p => p.ContentType).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("contentType is required.")
-            .Must(ApiEnum.IsDefined<ContentType>).WithMessage($"contentType must be one of: {ApiEnum.List<ContentType>()}.");
+            .ApiEnumName<IngestPostsItem, ContentType>().WithMessage($"contentType must be one of: {ApiEnum.List<ContentType>()}.");
         RuleFor(p => p.Likes).RequiredCount("likes");
         RuleFor(p => p.Comments).RequiredCount("comments");
         RuleFor(p => p.Shares).OptionalCount("shares");

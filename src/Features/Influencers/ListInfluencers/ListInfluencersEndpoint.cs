@@ -1,5 +1,4 @@
-using AnalisaAI.Api.Features.Metrics.Benchmark;
-using AnalisaAI.Api.Features.Metrics.Signals;
+using AnalisaAI.Api.Infrastructure.OpenApi;
 using AnalisaAI.Api.Infrastructure.Web;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,21 +17,11 @@ public sealed class ListInfluencersEndpoint : IEndpoint<InfluencersEndpointGroup
                     : TypedResults.Ok(await sender.Send(query, cancellationToken)))
             .WithName("ListInfluencers")
             .WithSummary("Filters, sorts and pages the catalogue; with Accept: text/csv, every match as a streamed CSV file.")
-            // The parameters bind as strings (so the validator names a bad value); the document says what they take.
-            .WithQueryParameterValues("platform", ApiEnum.All<Platform>())
-            .WithQueryParameterNumber("minRelevance", 0, 100)
-            .WithQueryParameterValues("tier", FollowerTier.All)
-            .WithQueryParameterNumber("minErPercentile", 0, 100)
-            .WithQueryParameterValues("flag", SignalIds.All)
-            .WithQueryParameterBoolean("noFlags")
-            .WithQueryParameterValues("sort", ListInfluencersSorts.All, ListInfluencersSorts.DefaultName)
-            .WithQueryParameterInteger("page", 1, ListInfluencersQuery.MaxPage, 1)
-            .WithQueryParameterInteger("pageSize", 1, ListInfluencersQuery.MaxPageSize, ListInfluencersQuery.DefaultPageSize)
-            .WithQueryParameterInteger("minFollowers", 0, IngestionRules.MaxCount)
-            .WithQueryParameterInteger("maxFollowers", 0, IngestionRules.MaxCount)
-            .WithQueryParameterNumber("minEngagementRate", 0)
-            .WithQueryParameterNumber("maxEngagementRate", 0)
-            .WithQueryParameterBoolean("lowConfidenceLast", true)
+            // The parameters bind as strings (so the validator names a bad value); the validator's rules say what they take.
+            .WithQueryParameterDefault("sort", ListInfluencersSorts.DefaultName)
+            .WithQueryParameterDefault("page", 1)
+            .WithQueryParameterDefault("pageSize", ListInfluencersQuery.DefaultPageSize)
+            .WithQueryParameterDefault("lowConfidenceLast", true)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 }

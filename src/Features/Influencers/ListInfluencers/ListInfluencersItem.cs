@@ -1,3 +1,7 @@
+using AnalisaAI.Api.Features.Metrics.Benchmark;
+using AnalisaAI.Api.Features.Metrics.Signals;
+using AnalisaAI.Api.Infrastructure.OpenApi;
+
 namespace AnalisaAI.Api.Features.Influencers.ListInfluencers;
 
 /// <summary>
@@ -23,9 +27,12 @@ public sealed record ListInfluencersItem : InfluencerResponse
     /// <summary>0 to 5: relevance components computed from data rather than estimated; 0 before the first run.</summary>
     public int KnownComponents { get; }
 
+    [OneOf(typeof(FollowerTier))]
     public string? FollowerTier { get; }
     public double? ErPercentile { get; }
+    [OneOf(typeof(DataConfidenceLevels))]
     public string? DataConfidence { get; }
+    [OneOf(typeof(SignalIds))]
     public IReadOnlyList<string>? RaisedFlags { get; }
 
     /// <summary>A run of this influencer is queued or running.</summary>

@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Infrastructure.OpenApi;
 using AnalisaAI.Api.Infrastructure.Web;
 using Mediator;
 
@@ -14,8 +15,9 @@ public sealed class ListPostsEndpoint : IEndpoint<InfluencersEndpointGroup>
                 $"`page` from 1 (default 1); `pageSize` 1 to {ListPostsQuery.MaxPageSize} (default {ListPostsQuery.DefaultPageSize}). " +
                 "Ties on publishedAt are ordered by externalId. engagementRate is interactions / the influencer's followers * 100, " +
                 "null when the followers are 0 or unknown.")
-            .WithQueryParameterFormat("page", "integer", "int32")
-            .WithQueryParameterFormat("pageSize", "integer", "int32")
+            .WithQueryParametersOf<ListPostsQuery>()
+            .WithQueryParameterDefault("page", 1)
+            .WithQueryParameterDefault("pageSize", ListPostsQuery.DefaultPageSize)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Infrastructure.Validation;
 using FluentValidation;
 
 namespace AnalisaAI.Api.Features.Influencers.ListPosts;
@@ -7,10 +8,10 @@ public sealed class ListPostsValidator : AbstractValidator<ListPostsQuery>
     public ListPostsValidator()
     {
         RuleFor(q => q.Page)
-            .Must(p => ListPostsQuery.TryParse(p, ListPostsQuery.MaxPage, out _)).When(q => q.Page is not null)
+            .WholeNumber(1, ListPostsQuery.MaxPage)
             .WithMessage($"page must be a whole number from 1 to {ListPostsQuery.MaxPage}.");
         RuleFor(q => q.PageSize)
-            .Must(p => ListPostsQuery.TryParse(p, ListPostsQuery.MaxPageSize, out _)).When(q => q.PageSize is not null)
+            .WholeNumber(1, ListPostsQuery.MaxPageSize)
             .WithMessage($"pageSize must be a whole number from 1 to {ListPostsQuery.MaxPageSize}.");
     }
 }

@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Infrastructure.Validation;
 using FluentValidation;
 
 namespace AnalisaAI.Api.Features.Lists.AddListItems;
@@ -6,6 +7,8 @@ public sealed class AddListItemsValidator : AbstractValidator<AddListItemsComman
 {
     public AddListItemsValidator() =>
         RuleFor(c => c.InfluencerIds)
-            .Must(ids => ids is { Count: >= 1 and <= AddListItemsCommand.MaxIds })
-            .WithMessage($"influencerIds must hold 1 to {AddListItemsCommand.MaxIds} ids.");
+            .NotNull().WithMessage(Message)
+            .ItemCount(1, AddListItemsCommand.MaxIds).WithMessage(Message);
+
+    private static readonly string Message = $"influencerIds must hold 1 to {AddListItemsCommand.MaxIds} ids.";
 }

@@ -1,8 +1,10 @@
+using AnalisaAI.Api.Infrastructure.OpenApi;
+
 namespace AnalisaAI.Api.Features.Metrics.Benchmark;
 
 /// <summary>The benchmark stage's numbers: the follower tier, and where this run stands among its peers.</summary>
 public sealed record BenchmarkMetrics(
-    string? FollowerTier,
+    [property: OneOf(typeof(FollowerTier))] string? FollowerTier,
     int ErPeerCount,
     double? ErPercentile,
     double? ErTierMedian,

@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Infrastructure.OpenApi;
 using AnalisaAI.Api.Infrastructure.Web;
 using Mediator;
 
@@ -11,6 +12,8 @@ public sealed class GetMetricsHistoryEndpoint : IEndpoint<MetricsEndpointGroup>
             .WithName("GetMetricsHistory")
             .WithSummary("Every successful calculation of the influencer's metrics, newest first.")
             .WithDescription("`from` and `to` bound calculatedAt (inclusive, ISO 8601); `limit` is 1 to 500, default 100.")
+            .WithQueryParametersOf<GetMetricsHistoryQuery>()
+            .WithQueryParameterDefault("limit", GetMetricsHistoryQuery.DefaultLimit)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -6,4 +6,6 @@ public static class SignalStatus
     public const string Raised = "raised";
     public const string Clear = "clear";
     public const string InsufficientData = "insufficientData";
+
+    public static readonly IReadOnlyList<string> All = [Raised, Clear, InsufficientData];
 }

@@ -3,9 +3,9 @@ namespace AnalisaAI.Api.Features.Metrics.Signals;
 /// <summary>The signals rules of docs/metrics.md ("Part 2", "Stage 6: signals"): six flags and the data confidence.</summary>
 public static class SignalsCalculator
 {
-    private const string High = "high";
-    private const string Medium = "medium";
-    private const string Low = "low";
+    private const string High = DataConfidenceLevels.High;
+    private const string Medium = DataConfidenceLevels.Medium;
+    private const string Low = DataConfidenceLevels.Low;
 
     public static SignalsMetrics Calculate(SignalsInputs inputs)
     {

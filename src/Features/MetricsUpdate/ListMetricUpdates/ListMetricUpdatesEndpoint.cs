@@ -1,3 +1,4 @@
+using AnalisaAI.Api.Infrastructure.OpenApi;
 using AnalisaAI.Api.Infrastructure.Web;
 using Mediator;
 
@@ -11,6 +12,8 @@ public sealed class ListMetricUpdatesEndpoint : IEndpoint<MetricsUpdateEndpointG
             .WithName("ListMetricUpdates")
             .WithSummary("The run log of metric recalculations, newest first.")
             .WithDescription("`limit` is 1 to 500, default 100; `influencerId` narrows it to one influencer.")
+            .WithQueryParametersOf<ListMetricUpdatesQuery>()
+            .WithQueryParameterDefault("limit", ListMetricUpdatesQuery.DefaultLimit)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 }
