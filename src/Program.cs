@@ -21,6 +21,7 @@ builder.AddPersistence();
 builder.AddMediatorPipeline();
 builder.AddAuth();
 builder.AddWeb();
+builder.AddDashboard();
 builder.AddScheduling();
 builder.AddObservability();
 builder.AddAuthFeature();

@@ -89,17 +89,17 @@ test('an influencer page shows its metrics, its charts and a manual run', async 
   }
   const relevance = page.getByRole('figure', { name: 'Relevance history' });
   await expect(relevance).toBeVisible();
-  await expect(relevance.locator('.recharts-line-dot').first()).toBeVisible();
+  await expect(relevance.locator('.chart-dot').first()).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Engagement rate history' })).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Followers history' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Last update' })).toContainText('succeeded');
 
-  const points = await relevance.locator('.recharts-line-dot').count();
+  const points = await relevance.locator('.chart-dot').count();
   const accepted = page.waitForResponse((r) => r.url().endsWith('/metrics/recalculate') && r.request().method() === 'POST');
   await page.getByRole('button', { name: 'Recalculate' }).click();
   expect((await accepted).status()).toBe(202);
   await expect(page.getByText('Run finished: the figures below are new.')).toBeVisible();
-  await expect(relevance.locator('.recharts-line-dot')).toHaveCount(points + 1);
+  await expect(relevance.locator('.chart-dot')).toHaveCount(points + 1);
 });
 
 test('the run log shows the runs of the sign-in and new runs as they happen', async ({ page, context }) => {

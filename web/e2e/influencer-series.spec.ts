@@ -30,7 +30,7 @@ test('the followers chart has one point per snapshot day', async ({ page }) => {
   expect(days).toHaveLength(demoDays);
   expect(new Set(days.map((day) => day.date)).size).toBe(demoDays);
   const followers = page.getByRole('figure', { name: 'Followers history' });
-  await expect(followers.locator('.recharts-line-dot')).toHaveCount(demoDays);
+  await expect(followers.locator('.chart-dot')).toHaveCount(demoDays);
   await expect(followers).toHaveAccessibleDescription(new RegExp(`^${demoDays} days from `));
 });
 
@@ -58,6 +58,6 @@ test('an analyst sees the daily series too', async ({ page }) => {
   await signIn(page, analyst);
   await page.locator('tbody tr').first().getByRole('link').click();
 
-  await expect(page.getByRole('figure', { name: 'Followers history' }).locator('.recharts-line-dot')).toHaveCount(demoDays);
+  await expect(page.getByRole('figure', { name: 'Followers history' }).locator('.chart-dot')).toHaveCount(demoDays);
   await expect(page.getByRole('region', { name: 'Recent posts' }).locator('tbody tr').first()).toBeVisible();
 });

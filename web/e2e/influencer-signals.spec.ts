@@ -116,7 +116,7 @@ test('the spiked influencer\'s followers chart has one point per snapshot day, a
 
   expect(days.length).toBeGreaterThan(30);
   const followers = page.getByRole('figure', { name: 'Followers history' });
-  await expect(followers.locator('.recharts-line-dot')).toHaveCount(days.length);
+  await expect(followers.locator('.chart-dot')).toHaveCount(days.length);
   await expect(followers).toHaveAccessibleDescription(new RegExp(`^${days.length} days from `));
 
   const perWeek = metrics.engagement.postsPerWeek!.toLocaleString('en', { maximumFractionDigits: 1 });

@@ -1,10 +1,11 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { Link, Route, Routes, useLocation } from 'react-router';
 import { useAuth } from './auth';
 import { Header } from './components/Header';
 import { Loading } from './components/Loading';
 import { AccountPage } from './pages/AccountPage';
 import { ComparePage } from './pages/ComparePage';
+import { InfluencerPage } from './pages/InfluencerPage';
 import { InfluencersPage } from './pages/InfluencersPage';
 import { ListPage } from './pages/ListPage';
 import { ListsPage } from './pages/ListsPage';
@@ -12,9 +13,6 @@ import { MetricUpdatesPage } from './pages/MetricUpdatesPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { SignInPage } from './pages/SignInPage';
 import { UsersPage } from './pages/UsersPage';
-
-// The charts library is most of the bundle: it loads with the first influencer page, not with sign-in.
-const InfluencerPage = lazy(() => import('./pages/InfluencerPage').then((module) => ({ default: module.InfluencerPage })));
 
 function NotFound() {
   return (
@@ -62,26 +60,18 @@ export function App() {
       <Header />
       <div id="content">
         <FocusOnNavigate />
-        <Suspense
-          fallback={
-            <main className="page">
-              <Loading />
-            </main>
-          }
-        >
-          <Routes>
-            <Route path="/" element={<InfluencersPage />} />
-            <Route path="/influencers/:id" element={<InfluencerPage />} />
-            <Route path="/metric-updates" element={<MetricUpdatesPage />} />
-            <Route path="/lists" element={<ListsPage />} />
-            <Route path="/lists/:id" element={<ListPage />} />
-            <Route path="/compare" element={<ComparePage />} />
-            <Route path="/account" element={<AccountPage />} />
-            <Route path="/users" element={<UsersPage />} />
-            <Route path="/register" element={<RegisterPage />} />
-            <Route path="*" element={<NotFound />} />
-          </Routes>
-        </Suspense>
+        <Routes>
+          <Route path="/" element={<InfluencersPage />} />
+          <Route path="/influencers/:id" element={<InfluencerPage />} />
+          <Route path="/metric-updates" element={<MetricUpdatesPage />} />
+          <Route path="/lists" element={<ListsPage />} />
+          <Route path="/lists/:id" element={<ListPage />} />
+          <Route path="/compare" element={<ComparePage />} />
+          <Route path="/account" element={<AccountPage />} />
+          <Route path="/users" element={<UsersPage />} />
+          <Route path="/register" element={<RegisterPage />} />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
       </div>
     </>
   );

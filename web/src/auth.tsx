@@ -37,11 +37,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       setNotice(state === 'expired' ? 'Your session has ended. Sign in again to continue.' : null);
     });
     let cancelled = false;
-    // A reload loses the in-memory token; the HttpOnly cookie, if any, still holds the session.
+    // A reload loses the in-memory token; the HttpOnly cookie, if any, still holds the session. The new token
+    // names its holder, so the pages start their own calls without waiting for /me.
     session
       .restore()
       .then(async (restored) => {
-        const me = restored ? await api.me() : null;
+        const me = restored ? (session.holder ?? (await api.me())) : null;
         if (!cancelled) {
           setUser(me);
           setStatus(me ? 'signed-in' : 'signed-out');
@@ -61,7 +62,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(
     async (email: string, password: string) => {
       await session.signIn(email, password);
-      const me = await api.me();
+      const me = session.holder ?? (await api.me());
       setNotice(null);
       setUser(me);
       setStatus('signed-in');

@@ -1,52 +1,9 @@
+using System.IO.Compression;
 using System.Net;
+using System.Net.Http.Headers;
 using AnalisaAI.IntegrationTests.Infrastructure;
 
 namespace AnalisaAI.IntegrationTests.Dashboard;
-
-/// <summary>The app on a web root holding a stand-in build of the dashboard.</summary>
-public sealed class BuiltDashboardApiFactory : ApiFactory
-{
-    public const string IndexMarker = "<div id=\"root\"></div>";
-
-    public BuiltDashboardApiFactory()
-    {
-        WebRoot = Path.Combine(Path.GetTempPath(), "analisaai-tests", $"webroot-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(Path.Combine(WebRoot, "assets"));
-        File.WriteAllText(Path.Combine(WebRoot, "index.html"), $"<!doctype html><html><body>{IndexMarker}</body></html>");
-        File.WriteAllText(Path.Combine(WebRoot, "assets", "app-1a2b3c.js"), "console.log('dashboard');");
-    }
-
-    public string WebRoot { get; }
-
-    protected override Dictionary<string, string?> Settings()
-    {
-        var settings = base.Settings();
-        settings["webroot"] = WebRoot;
-        return settings;
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-
-        // The factory may be disposed more than once (Dispose and DisposeAsync).
-        if (Directory.Exists(WebRoot))
-        {
-            Directory.Delete(WebRoot, recursive: true);
-        }
-    }
-}
-
-/// <summary>The app on an empty web root: what runs where Node.js was not there to build the dashboard.</summary>
-public sealed class UnbuiltDashboardApiFactory : ApiFactory
-{
-    protected override Dictionary<string, string?> Settings()
-    {
-        var settings = base.Settings();
-        settings["webroot"] = Path.Combine(Path.GetTempPath(), "analisaai-tests", $"empty-webroot-{Guid.NewGuid():N}");
-        return settings;
-    }
-}
 
 public sealed class DashboardHostingTests(BuiltDashboardApiFactory factory) : IClassFixture<BuiltDashboardApiFactory>
 {
@@ -63,19 +20,55 @@ public sealed class DashboardHostingTests(BuiltDashboardApiFactory factory) : IC
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
         (await response.Content.ReadAsStringAsync()).Should().Contain(BuiltDashboardApiFactory.IndexMarker);
+        response.Headers.CacheControl!.NoCache.Should().BeTrue("the index names the current build's assets");
         var policy = response.Headers.GetValues("Content-Security-Policy").Single();
         policy.Should().Contain("script-src 'self'").And.Contain("frame-ancestors 'none'").And.NotContain("unsafe");
         response.Headers.GetValues("X-Content-Type-Options").Should().Equal("nosniff");
     }
 
-    [Fact]
-    public async Task Hashed_assets_are_served_and_cached_for_good()
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task Hashed_scripts_are_served_precompressed_as_accepted_and_cached_for_good(string encoding)
     {
-        var response = await client.GetAsync("/assets/app-1a2b3c.js");
+        var script = factory.EntryScript();
+        using var request = new HttpRequestMessage(HttpMethod.Get, script);
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+
+        var response = await client.SendAsync(request);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentEncoding.Should().Equal(encoding);
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/javascript");
-        response.Headers.CacheControl!.ToString().Should().Contain("immutable");
+        response.Headers.CacheControl!.ToString().Should().Be("public, max-age=31536000, immutable");
+        response.Headers.Vary.Should().Contain("Accept-Encoding");
+        response.Headers.GetValues("Content-Security-Policy").Single().Should().Contain("script-src 'self'");
+        var sent = await response.Content.ReadAsByteArrayAsync();
+        sent.Length.Should().BeLessThan(factory.BuiltFile(script).Length / 2);
+        Decode(sent, encoding).Should().Equal(factory.BuiltFile(script));
+    }
+
+    [Fact]
+    public async Task A_client_that_accepts_no_compression_gets_the_file_as_built()
+    {
+        var script = factory.EntryScript();
+
+        var response = await client.GetAsync(script);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentEncoding.Should().BeEmpty();
+        (await response.Content.ReadAsByteArrayAsync()).Should().Equal(factory.BuiltFile(script));
+        response.Headers.ETag.Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task The_index_page_at_its_own_address_is_revalidated_too()
+    {
+        var response = await client.GetAsync("/index.html");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Headers.CacheControl!.NoCache.Should().BeTrue();
+        response.Headers.GetValues("Content-Security-Policy").Single().Should().Contain("frame-ancestors 'none'");
     }
 
     [Theory]
@@ -118,6 +111,17 @@ public sealed class DashboardHostingTests(BuiltDashboardApiFactory factory) : IC
         var swagger = await client.GetAsync("/swagger/v1/swagger.json");
         swagger.StatusCode.Should().Be(HttpStatusCode.OK);
         (await swagger.Content.ReadAsStringAsync()).Should().Contain("\"openapi\"");
+    }
+
+    private static byte[] Decode(byte[] sent, string encoding)
+    {
+        using var input = new MemoryStream(sent);
+        using Stream decoder = encoding == "br"
+            ? new BrotliStream(input, CompressionMode.Decompress)
+            : new GZipStream(input, CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        decoder.CopyTo(output);
+        return output.ToArray();
     }
 }
 

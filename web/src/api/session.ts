@@ -1,4 +1,6 @@
 import { ProblemError } from './problem';
+import { userFromAccessToken } from './tokenHolder';
+import type { User } from './types';
 
 /** What /api/auth/login and /refresh answer in cookie mode: the refresh token is in an HttpOnly cookie. */
 export interface TokenResponse {
@@ -63,6 +65,11 @@ export class Session {
 
   get isSignedIn(): boolean {
     return this.accessToken !== null;
+  }
+
+  /** The account the current access token was issued to, when its claims say; null when signed out. */
+  get holder(): User | null {
+    return this.accessToken === null ? null : userFromAccessToken(this.accessToken);
   }
 
   /** Called with 'signed-in', 'signed-out' (sign-out) or 'expired' (the session could not be renewed). */

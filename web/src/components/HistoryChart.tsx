@@ -1,6 +1,15 @@
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { calendarDate, plural } from '../format';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
+// The drawing loads only where charts are drawn, and starts loading with the page that draws them (see
+// loadChartDrawing), alongside that page's data rather than after it.
+const loadLinePlot = () => import('./LinePlot');
+const LinePlot = lazy(loadLinePlot);
+
+/** Starts loading the charts' drawing code ahead of the first chart. */
+export function loadChartDrawing(): void {
+  void loadLinePlot();
+}
 
 export interface Point {
   at: string;
@@ -25,9 +34,11 @@ interface Props {
   pending?: 'loading' | 'failed';
 }
 
-const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
 const utcDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const localDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
+const localTime = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
 const moment = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const chartHeight = 200;
 
 /** A line chart over time, as a figure named by its caption, with a one-line text summary for screen readers. */
 export function HistoryChart({ title, points, format, color, domain, unit = 'calculation', pending }: Props) {
@@ -53,7 +64,6 @@ export function HistoryChart({ title, points, format, color, domain, unit = 'cal
         : byDay
           ? 'No daily data in this period.'
           : 'No history yet: it appears after the first successful calculation.';
-  const tick = byDay ? utcDay : day;
   const data = points.map((point) => ({ at: Date.parse(point.at), value: point.value }));
   return (
     <figure className="chart card" aria-describedby={summaryId}>
@@ -61,33 +71,21 @@ export function HistoryChart({ title, points, format, color, domain, unit = 'cal
       {known.length === 0 ? (
         <p className="empty">{empty}</p>
       ) : (
-        <div className="chart-area" aria-hidden="true">
-          <ResponsiveContainer width="100%" height={200}>
-            <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
-              <CartesianGrid stroke="#e5e7eb" vertical={false} />
-              <XAxis
-                dataKey="at"
-                type="number"
-                scale="time"
-                domain={['dataMin', 'dataMax']}
-                tickFormatter={(value: number) => tick.format(new Date(value))}
-                tick={{ fontSize: 12, fill: '#6b7280' }}
-                minTickGap={24}
-              />
-              <YAxis
-                domain={domain ?? ['auto', 'auto']}
-                tickFormatter={(value: number) => format(value)}
-                tick={{ fontSize: 12, fill: '#6b7280' }}
-                width={72}
-              />
-              <Tooltip
-                labelFormatter={(value) => (byDay ? utcDay.format(new Date(Number(value))) : moment.format(new Date(Number(value))))}
-                formatter={(value) => [format(typeof value === 'number' ? value : null), title]}
-              />
-              {/* Every day gets its dot, so a missing day shows as a gap between dots rather than hiding in the line. */}
-              <Line type="monotone" dataKey="value" stroke={color} strokeWidth={2} dot={byDay ? { r: 1.5 } : data.length < 40} isAnimationActive={false} connectNulls />
-            </LineChart>
-          </ResponsiveContainer>
+        <div aria-hidden="true">
+          {/* The placeholder holds the drawing's height, so nothing below moves when it arrives. */}
+          <Suspense fallback={<div className="chart-area" />}>
+            <LinePlot
+              points={data}
+              format={format}
+              tickLabel={(at, daily) => (byDay ? utcDay.format(at) : daily ? localDay.format(at) : localTime.format(at))}
+              pointLabel={(at) => (byDay ? utcDay.format(at) : moment.format(at))}
+              color={color}
+              domain={domain}
+              // Every day gets its dot, so a missing day shows as a gap between dots rather than hiding in the line.
+              dots={byDay ? 'small' : data.length < 40 ? 'normal' : 'none'}
+              height={chartHeight}
+            />
+          </Suspense>
         </div>
       )}
       <p id={summaryId} className="sr-only">

@@ -6,7 +6,7 @@ import { useAuth } from '../auth';
 import { BenchmarkCard } from '../components/BenchmarkCard';
 import { CadenceCard } from '../components/CadenceCard';
 import { DataAge } from '../components/DataAge';
-import { HistoryChart } from '../components/HistoryChart';
+import { HistoryChart, loadChartDrawing } from '../components/HistoryChart';
 import { Loading } from '../components/Loading';
 import { RecentPosts } from '../components/RecentPosts';
 import { ProblemMessage } from '../components/ProblemMessage';
@@ -112,6 +112,8 @@ export function InfluencerPage() {
   const posts = useLoad(() => api.posts(id, 1, recentPostCount), [api, id]);
   const [manualRun, setManualRun] = useState<ManualRun | null>(null);
   const polling = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(loadChartDrawing, []);
 
   useEffect(() => {
     document.title = `${influencer.data ? `@${influencer.data.handle}` : 'Influencer'} · AnalisaAI`;
