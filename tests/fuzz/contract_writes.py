@@ -6,11 +6,12 @@ first sends a valid body built from the request schema ($ref and allOf resolved;
 passwords from resources it creates) and checks it is accepted, which proves the variants reach validation.
 Then for each property, recursively into objects and array items, it sends one invalid variant at a time:
 the required field missing, null where not nullable, each wrong JSON type, minimum-1 and maximum+1, a fraction,
-10^30 and 1e309 for integers, maxLength+1, 100k characters and minLength-1, an unknown enum value, bad
-uuid/date/date-time/email text, maxItems+1 and minItems-1 items. Every variant must get a 4xx problem+json
-(a validation 400 names the field in `errors`, as `items[0].publishedAt`; the JSON reader's 400 for a wrong
-type has no `errors`; 413 over the body limit),
-never a 2xx or 5xx, and the write must change nothing (a read of the resource before and after the variants).
+10^30, 1e309 and "1" (a number as text) for numbers, maxLength+1, 100k characters and minLength-1, an unknown
+enum value, bad uuid/date/email text and date-times that are invalid or lack their offset, maxItems+1 and
+minItems-1 items. Every variant must get a 400 or 413 problem+json (a validation 400 names the field in
+`errors`, as `items[0].publishedAt`; the JSON reader's 400 for a wrong type has no `errors`), never a 2xx or
+5xx, and the write must change nothing (a read of the resource before and after the variants). Operations
+without a JSON body (DELETE by id, enable/disable, recalculate) are listed, not fuzzed.
 Not sent: wrong-case enum values (api.md makes enums lowercase on output but input matching is case-blind by
 design, ApiEnum) and unknown extra properties (api.md does not say they are refused).
 
@@ -19,17 +20,19 @@ design, ApiEnum) and unknown extra properties (api.md does not say they are refu
       ForwardedHeaders__KnownProxies__0=127.0.0.1 dotnet bin/Debug/net10.0/AnalisaAI.Api.dll --urls http://127.0.0.1:5391 &
     python3 tests/fuzz/contract_writes.py http://127.0.0.1:5391 [EMAIL PASSWORD] [--verbose]
 
-Prints one line per operation (variants sent, refused, accepted, 5xx, unnamed) and a summary; exits 1 when any
-variant was accepted, got a 5xx, or changed what it wrote to.
+Prints one line per operation (variants sent, refused, accepted, 5xx, errors not naming the field) and a summary;
+exits 1 when a variant was accepted, got a 5xx or changed what it wrote to, or a valid body was refused.
 """
 import json
 import sys
+from collections import Counter
 
 from contract.client import Client
 from contract.fixtures import Fixtures
 from contract.schema import HUGE, apply, json_path, valid, variants
 
 WRITES = ("post", "put", "patch", "delete")
+STATUSES = Counter()
 
 
 def body_bytes(body):
@@ -66,6 +69,7 @@ def fuzz_operation(client, fixtures, document, method, path, schema, verbose):
         variant = apply(build(), field_path, value)
         response = client.send(method.upper(), target, raw=body_bytes(variant), token=token())
         row["sent"] += 1
+        STATUSES[response.status] += 1
         field = json_path(field_path)
         where = f"{field} {label}: {response.status}"
         if response.status >= 500 or response.status == 0 and len(body_bytes(variant)) < 1_000_000:
@@ -125,7 +129,8 @@ def main():
             failed |= bool(row["accepted"] or row["5xx"] or row["changed"] or row["problems"] and not row["sent"])
     print(f"summary: {totals['operations']} write operations, {totals['sent']} invalid variants, {totals['refused']} refused, "
           f"{totals['accepted']} accepted, {totals['5xx']} 5xx, {totals['unnamed']} without the field in errors, "
-          f"{totals['other4xx']} other 4xx, {totals['changed']} changed a resource")
+          f"{totals['other4xx']} other 4xx, {totals['changed']} changed a resource; statuses: "
+          + ", ".join(f"{status}: {count}" for status, count in sorted(STATUSES.items())))
     return 1 if failed else 0
 
 
