@@ -71,6 +71,7 @@ public static class SchemaRules
         schema.Minimum = shape.Minimum is { } minimum ? Number(minimum) : schema.Minimum;
         schema.Maximum = shape.Maximum is { } maximum ? Number(maximum) : schema.Maximum;
         schema.MinLength = shape.MinLength ?? schema.MinLength;
+        schema.MaxLength = shape.MaxLength ?? schema.MaxLength;
         schema.MinItems = shape.MinItems is > 0 ? shape.MinItems : schema.MinItems;
         schema.MaxItems = shape.MaxItems ?? schema.MaxItems;
         // A closed set is referred to, not written out (ClosedSetSchemas); what is left is true and false.

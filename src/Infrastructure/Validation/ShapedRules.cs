@@ -47,7 +47,7 @@ public static class ShapedRules
     /// <summary>Text of <paramref name="minimum"/> to <paramref name="maximum"/> characters once the spaces around it are trimmed.</summary>
     public static IRuleBuilderOptions<T, string?> TrimmedLength<T>(this IRuleBuilder<T, string?> rule, int minimum, int maximum) =>
         rule.SetValidator(new ShapedValidator<T, string?>(
-            nameof(TrimmedLength), new ValueShape("string", MinLength: minimum), text => text!.Trim().Length >= minimum && text.Trim().Length <= maximum));
+            nameof(TrimmedLength), new ValueShape("string", MinLength: minimum, MaxLength: maximum), text => text!.Trim().Length >= minimum && text.Trim().Length <= maximum));
 
     /// <summary>A list of <paramref name="minimum"/> to <paramref name="maximum"/> items.</summary>
     public static IRuleBuilderOptions<T, IReadOnlyList<TItem>?> ItemCount<T, TItem>(this IRuleBuilder<T, IReadOnlyList<TItem>?> rule, int minimum, int maximum) =>

@@ -14,5 +14,6 @@ public sealed record ValueShape(
     decimal? Maximum = null,
     IReadOnlyList<string>? Values = null,
     int? MinLength = null,
+    int? MaxLength = null,
     int? MinItems = null,
     int? MaxItems = null);

@@ -49,6 +49,9 @@ public static class WebServiceCollectionExtensions
     public static void ConfigureJson(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        // The document says integer: "5" is not one (the web defaults would read it).
+        options.NumberHandling = JsonNumberHandling.Strict;
+        options.Converters.Add(new OffsetDateTimeConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
     }
 
