@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { InfluencerListItem, Page as ListPage, SavedList } from '../src/api/client';
+import type { InfluencerListItem, InfluencersPage, SavedList } from '../src/api/client';
 import { handlesShown, rows, signInWithApi } from './catalogue-api';
 import { expect, test } from './fixtures';
 import { parseCsv } from './lists-api';
@@ -15,7 +15,7 @@ test('sort, shortlist, reload, compare, export and read on a phone', async ({ pa
   const sorted = page.waitForResponse((r) => r.url().includes('sort=-engagementRate') && r.ok());
   await page.getByRole('button', { name: 'Engagement rate' }).click();
   await sorted;
-  const expected = await api.get<ListPage<InfluencerListItem>>('/api/influencers?sort=-engagementRate&page=1&pageSize=20');
+  const expected = await api.get<InfluencersPage>('/api/influencers?sort=-engagementRate&page=1&pageSize=20');
   await expect.poll(() => handlesShown(page)).toEqual(expected.items.map((i) => i.handle));
 
   // 2. Shortlist the top three into a new list.

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { AudienceDay, Page as ApiPage, PostWithEngagement } from '../src/api/client';
+import type { AudienceDay, PostsPage } from '../src/api/client';
 import { analyst, expect, signIn, test } from './fixtures';
 
 // The influencer page's daily series (docs/api.md: GET /{id}/audience and GET /{id}/posts): the followers chart
@@ -20,7 +20,7 @@ async function openDemoInfluencer(page: Page) {
   expect(postsResponse.status()).toBe(200);
   return {
     days: ((await audienceResponse.json()) as { items: AudienceDay[] }).items,
-    posts: (await postsResponse.json()) as ApiPage<PostWithEngagement>,
+    posts: (await postsResponse.json()) as PostsPage,
   };
 }
 

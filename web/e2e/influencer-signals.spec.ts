@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { AudienceDay, Metrics } from '../src/api/client';
+import { evidenceOf } from '../src/signals';
 import { expect, signIn, test } from './fixtures';
 
 // The influencer page's benchmark, signals and cadence (docs/metrics.md, "Part 2"), on the demo influencer with a
@@ -82,7 +83,7 @@ test('the planted follower spike is raised with its date and change', async ({ p
 
   expect(metrics.signals).not.toBeNull();
   expect(metrics.signals!.raisedFlags).toContain('followerSpike');
-  const evidence = metrics.signals!.flags.find((flag) => flag.id === 'followerSpike')!.evidence!;
+  const evidence = evidenceOf(metrics.signals!.flags.find((flag) => flag.id === 'followerSpike')!)!;
   const latest = Date.parse(`${days.at(-1)?.date}T00:00:00Z`);
   expect(evidence.date).toBe(new Date(latest - spiked.daysAgo * 86_400_000).toISOString().slice(0, 10));
   expect(evidence.change as number).toBeGreaterThanOrEqual(6_000 - 1_000);

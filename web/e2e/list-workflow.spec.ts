@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { InfluencerListItem, Page as ListPage, SavedList } from '../src/api/client';
+import type { InfluencerListItem, InfluencersPage, SavedList } from '../src/api/client';
 import { handlesShown, rows, signInWithApi } from './catalogue-api';
 import { expect, signIn, test } from './fixtures';
 import { parseCsv } from './lists-api';
@@ -16,7 +16,7 @@ test('sorting by engagement rate, descending, gives the API\'s own order', async
   await expect(page.getByRole('columnheader', { name: 'Engagement rate' })).toHaveAttribute('aria-sort', 'descending');
   await expect(page).toHaveURL(/sort=-engagementRate/);
 
-  const expected = await api.get<ListPage<InfluencerListItem>>('/api/influencers?sort=-engagementRate&page=1&pageSize=20');
+  const expected = await api.get<InfluencersPage>('/api/influencers?sort=-engagementRate&page=1&pageSize=20');
   await expect.poll(() => handlesShown(page)).toEqual(expected.items.map((i) => i.handle));
   const rates = expected.items.map((i) => i.metrics?.engagement.engagementRate).filter((r): r is number => r !== null && r !== undefined);
   expect(rates).toEqual([...rates].sort((a, b) => b - a));
@@ -53,7 +53,7 @@ test('range filters narrow the list as the API does, and stay in the URL', async
   await expect(page).toHaveURL(/maxFollowers=200000/);
   await expect(page).toHaveURL(/minEngagementRate=1/);
 
-  const expected = await api.get<ListPage<InfluencerListItem>>('/api/influencers?minFollowers=20000&maxFollowers=200000&minEngagementRate=1&pageSize=20');
+  const expected = await api.get<InfluencersPage>('/api/influencers?minFollowers=20000&maxFollowers=200000&minEngagementRate=1&pageSize=20');
   expect(expected.totalCount).toBeGreaterThan(0);
   for (const item of expected.items) {
     expect(item.followers).toBeGreaterThanOrEqual(20000);
@@ -75,7 +75,7 @@ test('relevance shows how many of its components came from data', async ({ page 
   await page.getByLabel('Sort by').selectOption('-updatedAt');
   let listed: InfluencerListItem[] = [];
   await expect(async () => {
-    listed = (await api.get<ListPage<InfluencerListItem>>('/api/influencers?sort=-updatedAt&pageSize=20')).items;
+    listed = (await api.get<InfluencersPage>('/api/influencers?sort=-updatedAt&pageSize=20')).items;
     expect(listed[0]?.metrics).toBeTruthy();
   }).toPass({ timeout: 30_000 });
   await page.reload();
@@ -101,7 +101,7 @@ test('relevance shows how many of its components came from data', async ({ page 
 
 test('a row says "updating…" while its run is pending, and shows the time when it is done, without a reload', async ({ page }) => {
   const api = await signInWithApi(page);
-  const all = (await api.get<ListPage<InfluencerListItem>>('/api/influencers?sort=handle&pageSize=100')).items;
+  const all = (await api.get<InfluencersPage>('/api/influencers?sort=handle&pageSize=100')).items;
   const target = all.at(-1)!;
   const row = rows(page).filter({ has: page.getByRole('link', { name: `@${target.handle}`, exact: true }) });
 
@@ -224,7 +224,7 @@ test('Export CSV downloads the rows of the current filters and sort', async ({ p
   const [header, ...lines] = table;
   expect(header!.slice(0, 6)).toEqual(['id', 'handle', 'platform', 'displayName', 'followers', 'relevance']);
 
-  const expected = await api.get<ListPage<InfluencerListItem>>('/api/influencers?platform=instagram&sort=-followers&pageSize=100');
+  const expected = await api.get<InfluencersPage>('/api/influencers?platform=instagram&sort=-followers&pageSize=100');
   expect(lines.map((l) => l[1])).toEqual(expected.items.map((i) => i.handle));
   expect(lines.map((l) => l[0])).toEqual(expected.items.map((i) => i.id));
   expect(lines.map((l) => Number(l[4]))).toEqual(expected.items.map((i) => i.followers));

@@ -20,7 +20,7 @@ interface Auth {
 const AuthContext = createContext<Auth | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const session = useMemo(() => new Session({ fetch: (input, init) => fetch(input, init), withLock: browserLock, sessionHint: browserSessionHint }), []);
+  const session = useMemo(() => new Session({ fetch: (request) => fetch(request), withLock: browserLock, sessionHint: browserSessionHint }), []);
   const api = useMemo(() => new Api(session), [session]);
   const account = useMemo(() => new AccountApi(api), [api]);
   const [user, setUser] = useState<User | null>(null);

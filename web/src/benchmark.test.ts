@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BenchmarkMetrics, Metrics } from './api/client';
+import type { BenchmarkMetrics } from './api/client';
 import { engagementBenchmark, growthBenchmark, noBenchmark } from './benchmark';
+import { metricsFixture } from './metricsFixture';
 
 const benchmark: BenchmarkMetrics = {
   followerTier: 'micro',
@@ -13,7 +14,7 @@ const benchmark: BenchmarkMetrics = {
 };
 
 const metrics = (b: BenchmarkMetrics | null, rate: number | null = 2.4512, growth: number | null = 1.2, sample: number | null = 12) =>
-  ({ engagement: { engagementRatePublic: rate, publicSampleSize: sample }, growth: { growthRate30: growth }, benchmark: b }) as unknown as Metrics;
+  metricsFixture({ engagement: { engagementRatePublic: rate, publicSampleSize: sample }, growth: { growthRate30: growth }, benchmark: b });
 
 describe('benchmark sentences', () => {
   it('ranks against the tier with a percentile and the median', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Metrics } from './api/client';
 import { bestIndexes, compareCells, compareGroups, compareUrl, parseCompareIds, ties, type CompareRow } from './compare';
+import { metricsFixture } from './metricsFixture';
 
 const a = '0f8fad5b-d9cb-469f-a165-70867728950e';
 const b = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
@@ -51,14 +52,11 @@ describe('best per row', () => {
 });
 
 const metrics = (overrides: { churn?: number | null; overall?: number; platform?: string; storyViews?: number | null }): Metrics =>
-  ({
-    engagement: {},
+  metricsFixture({
     reach: { avgStoryViews: overrides.storyViews ?? null },
     growth: { churnRate30: overrides.churn ?? null },
     relevance: { overall: overrides.overall ?? 50, reachScore: null, estimatedComponents: ['reach'] },
-    benchmark: null,
-    signals: null,
-  }) as unknown as Metrics;
+  });
 
 const row = (label: string): CompareRow => compareGroups.flatMap((group) => group.rows).find((r) => r.label === label)!;
 

@@ -4,7 +4,7 @@ import { flagName, flagQuery, percentileText } from './listFilters';
 describe('list filters', () => {
   it('turns the flags select into the API query', () => {
     expect(flagQuery('')).toEqual({});
-    expect(flagQuery('none')).toEqual({ noFlags: 'true' });
+    expect(flagQuery('none')).toEqual({ noFlags: true });
     expect(flagQuery('followerSpike')).toEqual({ flag: 'followerSpike' });
     expect(flagQuery('madeUp')).toEqual({});
   });

@@ -1,11 +1,11 @@
-import { signalIds } from './api/client';
+import { isOneOf, signalIds, type InfluencerQuery } from './api/client';
 
 /** The flags select's value: '' for any, 'none' for no flag raised, or a flag id that must be raised. */
-export function flagQuery(value: string): { flag?: string; noFlags?: string } {
+export function flagQuery(value: string): Pick<InfluencerQuery, 'flag' | 'noFlags'> {
   if (value === 'none') {
-    return { noFlags: 'true' };
+    return { noFlags: true };
   }
-  return (signalIds as readonly string[]).includes(value) ? { flag: value } : {};
+  return isOneOf(signalIds, value) ? { flag: value } : {};
 }
 
 /** A flag id in words, for the list's select and cells. */
@@ -21,6 +21,8 @@ export function flagName(id: string): string {
   return names[id] ?? id;
 }
 
+const ordinalSuffixes: Partial<Record<number, string>> = { 1: 'st', 2: 'nd', 3: 'rd' };
+
 /** The percentile as the list shows it: a whole number with its ordinal sense ("72nd"), or a dash. */
 export function percentileText(value: number | null | undefined): string {
   if (value === null || value === undefined) {
@@ -28,6 +30,6 @@ export function percentileText(value: number | null | undefined): string {
   }
   const n = Math.round(value);
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ordinalSuffixes[n % 10] ?? 'th';
   return `${n}${suffix}`;
 }

@@ -20,7 +20,7 @@ describe('the list page in its URL', () => {
   it('reads the defaults from an empty URL', () => {
     const state = read('');
     expect(state).toMatchObject({ sort: '-relevance', lowConfidenceLast: true, page: 1, minFollowers: '', platform: '' });
-    expect(apiQuery(state, 20)).toEqual({ sort: '-relevance', page: 1, pageSize: 20, platform: '', category: '', search: '', tier: '', minErPercentile: '', minRelevance: '', minFollowers: '', maxFollowers: '', minEngagementRate: '', maxEngagementRate: '' });
+    expect(JSON.parse(JSON.stringify(apiQuery(state, 20)))).toStrictEqual({ sort: '-relevance', page: 1, pageSize: 20 });
   });
 
   it('maps every filter, the sort and the page onto the API query', () => {
@@ -30,13 +30,13 @@ describe('the list page in its URL', () => {
       category: 'food',
       search: 'chef',
       tier: 'micro',
-      minErPercentile: '50',
+      minErPercentile: 50,
       flag: 'followerSpike',
-      minRelevance: '40',
-      minFollowers: '1000',
-      maxFollowers: '50000',
-      minEngagementRate: '1.5',
-      maxEngagementRate: '8',
+      minRelevance: 40,
+      minFollowers: 1000,
+      maxFollowers: 50000,
+      minEngagementRate: 1.5,
+      maxEngagementRate: 8,
       sort: '-engagementRate',
       page: 3,
       pageSize: 20,
@@ -45,17 +45,22 @@ describe('the list page in its URL', () => {
 
   it('asks for no flags raised, and leaves paging out of the CSV query', () => {
     const query = apiQuery(read('flags=none&page=4&sort=followers'));
-    expect(query).toMatchObject({ noFlags: 'true', sort: 'followers' });
+    expect(query).toMatchObject({ noFlags: true, sort: 'followers' });
     expect(query).not.toHaveProperty('page');
     expect(query).not.toHaveProperty('pageSize');
     expect(query).not.toHaveProperty('flags');
   });
 
   it('sends lowConfidenceLast=false only when switched off under a relevance sort', () => {
-    expect(apiQuery(read('lowConfidenceLast=false'), 20).lowConfidenceLast).toBe('false');
-    expect(apiQuery(read('lowConfidenceLast=false&sort=relevance'), 20).lowConfidenceLast).toBe('false');
+    expect(apiQuery(read('lowConfidenceLast=false'), 20).lowConfidenceLast).toBe(false);
+    expect(apiQuery(read('lowConfidenceLast=false&sort=relevance'), 20).lowConfidenceLast).toBe(false);
     expect(apiQuery(read('lowConfidenceLast=false&sort=-followers'), 20)).not.toHaveProperty('lowConfidenceLast');
     expect(apiQuery(read(''), 20)).not.toHaveProperty('lowConfidenceLast');
+  });
+
+  it('leaves out a filter whose value is outside its set or no number, as its select or field shows nothing either', () => {
+    const query = apiQuery(read('platform=myspace&tier=giga&flags=madeUp&minFollowers=abc&maxFollowers=1e3&minRelevance=150&category=food'), 20);
+    expect(JSON.parse(JSON.stringify(query))).toStrictEqual({ category: 'food', maxFollowers: 1000, minRelevance: 150, sort: '-relevance', page: 1, pageSize: 20 });
   });
 
   it('falls back to the default for an unknown sort or a bad page', () => {

@@ -1,4 +1,14 @@
-import { influencerSortKeys, type InfluencerListItem, type InfluencerQuery, type InfluencerSort, type InfluencerSortKey } from './api/client';
+import {
+  allOf,
+  followerTiers,
+  influencerSortKeys,
+  isOneOf,
+  platforms,
+  type InfluencerListItem,
+  type InfluencerQuery,
+  type InfluencerSort,
+  type InfluencerSortKey,
+} from './api/client';
 import type { Problem } from './api/problem';
 import { maxCompare, minCompare } from './compare';
 import { flagQuery } from './listFilters';
@@ -42,16 +52,28 @@ const textParams = [
   'maxEngagementRate',
 ] as const;
 
+const sorts: readonly InfluencerSort[] = influencerSortKeys.flatMap((key) => [key, `-${key}` as const]);
+
 export function isSort(value: string): value is InfluencerSort {
-  return (influencerSortKeys as readonly string[]).includes(value.replace(/^-/, ''));
+  return isOneOf(sorts, value);
 }
 
 /** Reads the page's state from its URL; an unknown sort or page falls back to the default rather than failing. */
 export function readListParams(params: URLSearchParams): ListParams {
-  const text = Object.fromEntries(textParams.map((name) => [name, (params.get(name) ?? '').trim()])) as Record<(typeof textParams)[number], string>;
+  const text = (name: (typeof textParams)[number]) => (params.get(name) ?? '').trim();
   const sort = params.get('sort') ?? '';
   return {
-    ...text,
+    platform: text('platform'),
+    category: text('category'),
+    search: text('search'),
+    tier: text('tier'),
+    minErPercentile: text('minErPercentile'),
+    flags: text('flags'),
+    minRelevance: text('minRelevance'),
+    minFollowers: text('minFollowers'),
+    maxFollowers: text('maxFollowers'),
+    minEngagementRate: text('minEngagementRate'),
+    maxEngagementRate: text('maxEngagementRate'),
     sort: isSort(sort) ? sort : defaultSort,
     lowConfidenceLast: params.get('lowConfidenceLast') !== 'false',
     page: Math.max(1, Math.floor(Number(params.get('page') ?? '1')) || 1),
@@ -62,12 +84,34 @@ export function isRelevanceSort(sort: InfluencerSort): boolean {
   return sort === 'relevance' || sort === '-relevance';
 }
 
-/** The API query for the page's state: the list's page when `pageSize` is given, every row (the CSV) without it. */
+/** A number filter's value; empty text, or text that is no number (a hand-edited URL), sets no filter. */
+function numberFilter(text: string): number | undefined {
+  const value = text === '' ? Number.NaN : Number(text);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * The API query for the page's state: the list's page when `pageSize` is given, every row (the CSV) without it.
+ * Filters not set are left out; so are values outside the document's sets, which the selects cannot show either.
+ */
 export function apiQuery(state: ListParams, pageSize?: number): InfluencerQuery {
-  const { flags, lowConfidenceLast, page, sort, ...filters } = state;
-  const query: InfluencerQuery = { ...filters, ...flagQuery(flags), sort };
+  const { lowConfidenceLast, page, sort } = state;
+  const query: InfluencerQuery = {
+    platform: isOneOf(platforms, state.platform) ? state.platform : undefined,
+    category: state.category || undefined,
+    search: state.search || undefined,
+    tier: isOneOf(followerTiers, state.tier) ? state.tier : undefined,
+    minErPercentile: numberFilter(state.minErPercentile),
+    ...flagQuery(state.flags),
+    minRelevance: numberFilter(state.minRelevance),
+    minFollowers: numberFilter(state.minFollowers),
+    maxFollowers: numberFilter(state.maxFollowers),
+    minEngagementRate: numberFilter(state.minEngagementRate),
+    maxEngagementRate: numberFilter(state.maxEngagementRate),
+    sort,
+  };
   if (!lowConfidenceLast && isRelevanceSort(sort)) {
-    query.lowConfidenceLast = 'false';
+    query.lowConfidenceLast = false;
   }
   if (pageSize !== undefined) {
     query.page = page;
@@ -125,12 +169,14 @@ const sortNames: Record<InfluencerSortKey, [string, string, string]> = {
   handle: ['Handle', 'Z to A', 'A to Z'],
 };
 
+const sortOrder = allOf<InfluencerSortKey>()(['relevance', 'engagementRate', 'followers', 'growth30', 'erPercentile', 'updatedAt', 'dataAsOf', 'handle']);
+
 /** The Sort by select's options: every sort key, each way. */
-export const sortOptions: { value: InfluencerSort; label: string }[] = (Object.keys(sortNames) as InfluencerSortKey[]).flatMap((key) => {
+export const sortOptions: { value: InfluencerSort; label: string }[] = sortOrder.flatMap((key) => {
   const [name, descending, ascending] = sortNames[key];
-  const both = [
-    { value: `-${key}` as InfluencerSort, label: `${name}, ${descending}` },
-    { value: key as InfluencerSort, label: `${name}, ${ascending}` },
+  const both: { value: InfluencerSort; label: string }[] = [
+    { value: `-${key}`, label: `${name}, ${descending}` },
+    { value: key, label: `${name}, ${ascending}` },
   ];
   // Handles read A to Z first; numbers and times highest or newest first.
   return key === 'handle' ? both.reverse() : both;

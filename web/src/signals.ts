@@ -2,7 +2,18 @@ import type { SignalFlag, SignalsMetrics } from './api/client';
 import { calendarDate, count, percent } from './format';
 
 type FlagId = SignalFlag['id'];
-type Evidence = NonNullable<SignalFlag['evidence']>;
+
+/** A raised flag's evidence: an object whose keys depend on the flag (docs/metrics.md, "Signals"), each read with its type checked. */
+export type Evidence = Readonly<Record<string, unknown>>;
+
+function isEvidence(value: unknown): value is Evidence {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The flag's evidence when it has some (when raised); null otherwise. The document leaves its shape open. */
+export function evidenceOf(flag: SignalFlag): Evidence | null {
+  return isEvidence(flag.evidence) ? flag.evidence : null;
+}
 
 export const flagTitles: Record<FlagId, string> = {
   followerSpike: 'Follower spike',

@@ -1,132 +1,68 @@
 // The account calls (docs/api.md, "Account and sessions" and "Invitations"): the signed-in user's password and
 // sessions, the admin's accounts and invitations, and registration.
-import type { Api, Page, User } from './client';
+import type { Api } from './client';
+import { dataOf, done } from './result';
+import type { AdminUser, CreatedInvitation, Registration, Role, User, UsersPage, UsersQuery } from './types';
 
-/** A signed-in session (a refresh-token family) of the caller (GET /api/auth/sessions). */
-export interface AccountSession {
-  id: string;
-  /** The session of the access token that asked. */
-  current: boolean;
-  /** That of its last sign-in or refresh, at most 200 characters; null when unknown. */
-  userAgent: string | null;
-  address: string | null;
-  createdAt: string;
-  lastUsedAt: string;
-  expiresAt: string;
-}
-
-/** An account as an admin sees it (GET /api/users). */
-export interface AdminUser {
-  id: string;
-  email: string;
-  displayName: string;
-  role: 'admin' | 'analyst' | string;
-  disabled: boolean;
-  createdAt: string;
-  lastSignInAt: string | null;
-}
-
-export interface UsersQuery {
-  search?: string;
-  page?: number;
-  pageSize?: number;
-}
-
-export type Role = 'analyst' | 'admin';
-export const roles: Role[] = ['analyst', 'admin'];
-
-/** POST /api/invitations answers with the token, once; the list never shows it again. */
-export interface CreatedInvitation {
-  id: string;
-  email: string;
-  role: Role | string;
-  token: string;
-  expiresAt: string;
-}
-
-/** An invitation in the admin's list (GET /api/invitations). */
-export interface Invitation {
-  id: string;
-  email: string;
-  role: Role | string;
-  createdAt: string;
-  expiresAt: string;
-  /** When it was used to create an account; null while unused. */
-  usedAt: string | null;
-  /** The admin who made it. */
-  createdBy: string | null;
-}
-
-export interface Registration {
-  displayName: string;
-  /** Optional with an invitation: the account takes the invitation's email. */
-  email?: string;
-  password: string;
-  invitationToken?: string;
-}
-
-const json = (method: string, body?: unknown): RequestInit => ({ method, body: body === undefined ? undefined : JSON.stringify(body) });
-const id = (value: string) => encodeURIComponent(value);
+export { roles, type AccountSession, type AdminUser, type CreatedInvitation, type Invitation, type Registration, type Role, type UsersQuery } from './types';
 
 /** The account calls, made through the dashboard's Api (its token, its renewal, its problem errors). */
 export class AccountApi {
-  constructor(private readonly api: Pick<Api, 'request'>) {}
+  private readonly client: Api['client'];
 
-  /** Anonymous: creates the account; the caller then signs in with it. */
-  register(registration: Registration): Promise<User> {
-    const body = Object.fromEntries(Object.entries(registration).filter(([, value]) => value !== undefined && value !== ''));
-    return this.api.request('/api/auth/register', json('POST', body));
+  constructor(api: Pick<Api, 'client'>) {
+    this.client = api.client;
+  }
+
+  /** Anonymous: creates the account; the caller then signs in with it. Empty optional fields are left out. */
+  async register({ displayName, password, email, invitationToken }: Registration): Promise<User> {
+    const body = { displayName, password, ...(email ? { email } : {}), ...(invitationToken ? { invitationToken } : {}) };
+    return dataOf(await this.client.POST('/api/auth/register', { body }));
   }
 
   /** 204; every other session of the account ends. */
-  changePassword(currentPassword: string, newPassword: string): Promise<void> {
-    return this.api.request('/api/auth/change-password', json('POST', { currentPassword, newPassword }));
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    done(await this.client.POST('/api/auth/change-password', { body: { currentPassword, newPassword } }));
   }
 
-  sessions(): Promise<{ items: AccountSession[] }> {
-    return this.api.request('/api/auth/sessions', json('GET'));
+  async sessions() {
+    return dataOf(await this.client.GET('/api/auth/sessions'));
   }
 
-  endSession(sessionId: string): Promise<void> {
-    return this.api.request(`/api/auth/sessions/${id(sessionId)}`, json('DELETE'));
+  async endSession(id: string): Promise<void> {
+    done(await this.client.DELETE('/api/auth/sessions/{id}', { params: { path: { id } } }));
   }
 
   /** Ends every other session; with `includeCurrent` this one too, after which the app must sign in again. */
-  endSessions(includeCurrent = false): Promise<void> {
-    return this.api.request(`/api/auth/sessions${includeCurrent ? '?includeCurrent=true' : ''}`, json('DELETE'));
+  async endSessions(includeCurrent = false): Promise<void> {
+    done(await this.client.DELETE('/api/auth/sessions', { params: { query: { includeCurrent: includeCurrent || undefined } } }));
   }
 
-  users(query: UsersQuery): Promise<Page<AdminUser>> {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-      if (value !== undefined && value !== '') {
-        params.set(key, String(value));
-      }
-    }
-    return this.api.request(`/api/users?${params}`, json('GET'));
+  async users({ search, page, pageSize }: UsersQuery): Promise<UsersPage> {
+    return dataOf(await this.client.GET('/api/users', { params: { query: { search: search || undefined, page, pageSize } } }));
   }
 
-  disableUser(userId: string): Promise<AdminUser> {
-    return this.api.request(`/api/users/${id(userId)}/disable`, json('POST'));
+  async disableUser(id: string): Promise<AdminUser> {
+    return dataOf(await this.client.POST('/api/users/{id}/disable', { params: { path: { id } } }));
   }
 
-  enableUser(userId: string): Promise<AdminUser> {
-    return this.api.request(`/api/users/${id(userId)}/enable`, json('POST'));
+  async enableUser(id: string): Promise<AdminUser> {
+    return dataOf(await this.client.POST('/api/users/{id}/enable', { params: { path: { id } } }));
   }
 
-  endUserSessions(userId: string): Promise<void> {
-    return this.api.request(`/api/users/${id(userId)}/sessions`, json('DELETE'));
+  async endUserSessions(id: string): Promise<void> {
+    done(await this.client.DELETE('/api/users/{id}/sessions', { params: { path: { id } } }));
   }
 
-  invite(email: string, role: Role): Promise<CreatedInvitation> {
-    return this.api.request('/api/invitations', json('POST', { email, role }));
+  async invite(email: string, role: Role): Promise<CreatedInvitation> {
+    return dataOf(await this.client.POST('/api/invitations', { body: { email, role } }));
   }
 
-  invitations(): Promise<{ items: Invitation[] }> {
-    return this.api.request('/api/invitations', json('GET'));
+  async invitations() {
+    return dataOf(await this.client.GET('/api/invitations'));
   }
 
-  revokeInvitation(invitationId: string): Promise<void> {
-    return this.api.request(`/api/invitations/${id(invitationId)}`, json('DELETE'));
+  async revokeInvitation(id: string): Promise<void> {
+    done(await this.client.DELETE('/api/invitations/{id}', { params: { path: { id } } }));
   }
 }

@@ -1,143 +1,125 @@
+import createClient, { type Client } from 'openapi-fetch';
 import { ProblemError } from './problem';
+import { dataOf, done } from './result';
+import type { paths } from './schema';
 import type { Session } from './session';
 
 export * from './types';
-import type { AudienceDay, CategoryCount, Influencer, InfluencerListItem, InfluencerQuery, Metrics, MetricRun, Page, PostWithEngagement, SavedList, User } from './types';
+import type { Influencer, InfluencerQuery, InfluencersPage, Metrics, PostsPage, SavedList, User } from './types';
 
-function queryString(query: object): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') {
-      params.set(key, String(value));
-    }
-  }
-  return params.toString();
+/** The JSON media types of the document: the lists also answer text/csv, which would widen their bodies to string. */
+export type JsonMedia = `${string}/${string}json`;
+
+/** A client typed by the document's paths: every call's path, parameters, body and answer are checked against it. */
+export type ApiClient = Client<paths, JsonMedia>;
+
+interface ClientOptions {
+  /** '' in the browser (the page's own origin); an absolute one where relative URLs do not resolve (tests). */
+  baseUrl?: string;
+  credentials?: RequestCredentials;
+}
+
+/** Makes the document's client, sending each request through `fetch`; a request that cannot be sent throws ProblemError.network(). */
+export function apiClient(fetch: (request: Request) => Promise<Response>, { baseUrl = '', credentials }: ClientOptions = {}): ApiClient {
+  return createClient<paths, JsonMedia>({
+    baseUrl,
+    credentials,
+    headers: { Accept: 'application/json' },
+    fetch: async (request) => {
+      try {
+        return await fetch(request);
+      } catch {
+        throw ProblemError.network();
+      }
+    },
+  });
 }
 
 /** The API calls the dashboard makes, each throwing a ProblemError on failure. */
 export class Api {
-  constructor(private readonly session: Session) {}
+  /** Public for the other api modules (account.ts), which make their calls through it. */
+  readonly client: ApiClient;
 
-  me(): Promise<User> {
-    return this.get('/api/auth/me');
+  constructor(session: Pick<Session, 'fetch'>, options: ClientOptions = {}) {
+    this.client = apiClient((request) => session.fetch(request), options);
   }
 
-  influencers(query: InfluencerQuery): Promise<Page<InfluencerListItem>> {
-    return this.get(`/api/influencers?${queryString(query)}`);
+  async me(): Promise<User> {
+    return dataOf(await this.client.GET('/api/auth/me'));
+  }
+
+  async influencers(query: InfluencerQuery): Promise<InfluencersPage> {
+    return dataOf(await this.client.GET('/api/influencers', { params: { query } }));
   }
 
   /** Every category in use, for the list's category filter. */
-  categories(): Promise<{ items: CategoryCount[] }> {
-    return this.get('/api/influencers/categories');
+  async categories() {
+    return dataOf(await this.client.GET('/api/influencers/categories'));
   }
 
   /** Every influencer matching the filters and sort (no paging), as CSV. */
-  influencersCsv(query: InfluencerQuery): Promise<Blob> {
+  async influencersCsv(query: InfluencerQuery): Promise<Blob> {
     const { page: _page, pageSize: _pageSize, ...filters } = query;
-    return this.csv(`/api/influencers?${queryString(filters)}`);
+    return dataOf(await this.client.GET('/api/influencers', { params: { query: filters }, headers: { Accept: 'text/csv' }, parseAs: 'blob' }));
   }
 
-  lists(): Promise<{ items: SavedList[] }> {
-    return this.get('/api/lists');
+  async lists() {
+    return dataOf(await this.client.GET('/api/lists'));
   }
 
-  createList(name: string): Promise<SavedList> {
-    return this.request('/api/lists', { method: 'POST', body: JSON.stringify({ name }) });
+  async createList(name: string): Promise<SavedList> {
+    return dataOf(await this.client.POST('/api/lists', { body: { name } }));
   }
 
-  renameList(id: string, name: string): Promise<SavedList> {
-    return this.request(`/api/lists/${encodeURIComponent(id)}`, { method: 'PUT', body: JSON.stringify({ name }) });
+  async renameList(id: string, name: string): Promise<SavedList> {
+    return dataOf(await this.client.PUT('/api/lists/{id}', { params: { path: { id } }, body: { name } }));
   }
 
-  deleteList(id: string): Promise<void> {
-    return this.request(`/api/lists/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  async deleteList(id: string): Promise<void> {
+    done(await this.client.DELETE('/api/lists/{id}', { params: { path: { id } } }));
   }
 
   /** The list's influencers in the order they were added, as the catalogue shows them. */
-  listItems(id: string): Promise<{ items: InfluencerListItem[] }> {
-    return this.get(`/api/lists/${encodeURIComponent(id)}/items`);
+  async listItems(id: string) {
+    return dataOf(await this.client.GET('/api/lists/{id}/items', { params: { path: { id } } }));
   }
 
-  listItemsCsv(id: string): Promise<Blob> {
-    return this.csv(`/api/lists/${encodeURIComponent(id)}/items`);
+  async listItemsCsv(id: string): Promise<Blob> {
+    return dataOf(await this.client.GET('/api/lists/{id}/items', { params: { path: { id } }, headers: { Accept: 'text/csv' }, parseAs: 'blob' }));
   }
 
-  addToList(id: string, influencerIds: string[]): Promise<{ added: number }> {
-    return this.request(`/api/lists/${encodeURIComponent(id)}/items`, { method: 'POST', body: JSON.stringify({ influencerIds }) });
+  async addToList(id: string, influencerIds: string[]) {
+    return dataOf(await this.client.POST('/api/lists/{id}/items', { params: { path: { id } }, body: { influencerIds } }));
   }
 
-  removeFromList(id: string, influencerId: string): Promise<void> {
-    return this.request(`/api/lists/${encodeURIComponent(id)}/items/${encodeURIComponent(influencerId)}`, { method: 'DELETE' });
+  async removeFromList(id: string, influencerId: string): Promise<void> {
+    done(await this.client.DELETE('/api/lists/{id}/items/{influencerId}', { params: { path: { id, influencerId } } }));
   }
 
-  influencer(id: string): Promise<Influencer> {
-    return this.get(`/api/influencers/${encodeURIComponent(id)}`);
+  async influencer(id: string): Promise<Influencer> {
+    return dataOf(await this.client.GET('/api/influencers/{id}', { params: { path: { id } } }));
   }
 
-  metricsHistory(id: string, limit = 100): Promise<{ items: Metrics[] }> {
-    return this.get(`/api/influencers/${encodeURIComponent(id)}/metrics/history?limit=${limit}`);
+  async metricsHistory(id: string, limit = 100): Promise<{ items: Metrics[] }> {
+    return dataOf(await this.client.GET('/api/influencers/{id}/metrics/history', { params: { path: { id }, query: { limit } } }));
   }
 
   /** The daily snapshots from `from` to `to` (yyyy-MM-dd, inclusive), oldest first; the server's default is the 90 days to today. */
-  audience(id: string, from?: string, to?: string): Promise<{ items: AudienceDay[] }> {
-    const params = new URLSearchParams();
-    if (from) {
-      params.set('from', from);
-    }
-    if (to) {
-      params.set('to', to);
-    }
-    const query = params.size > 0 ? `?${params}` : '';
-    return this.get(`/api/influencers/${encodeURIComponent(id)}/audience${query}`);
+  async audience(id: string, from?: string, to?: string) {
+    const query = { from: from || undefined, to: to || undefined };
+    return dataOf(await this.client.GET('/api/influencers/{id}/audience', { params: { path: { id }, query } }));
   }
 
   /** One page of the influencer's posts, newest first. */
-  posts(id: string, page = 1, pageSize = 20): Promise<Page<PostWithEngagement>> {
-    const params = new URLSearchParams({ page: String(page), pageSize: String(pageSize) });
-    return this.get(`/api/influencers/${encodeURIComponent(id)}/posts?${params}`);
+  async posts(id: string, page = 1, pageSize = 20): Promise<PostsPage> {
+    return dataOf(await this.client.GET('/api/influencers/{id}/posts', { params: { path: { id }, query: { page, pageSize } } }));
   }
 
-  recalculate(id: string): Promise<{ influencerId: string; runId: string }> {
-    return this.request(`/api/influencers/${encodeURIComponent(id)}/metrics/recalculate`, { method: 'POST' });
+  async recalculate(id: string) {
+    return dataOf(await this.client.POST('/api/influencers/{id}/metrics/recalculate', { params: { path: { id } } }));
   }
 
-  metricUpdates(limit = 100, influencerId?: string): Promise<{ items: MetricRun[] }> {
-    const params = new URLSearchParams({ limit: String(limit) });
-    if (influencerId) {
-      params.set('influencerId', influencerId);
-    }
-    return this.get(`/api/metric-updates?${params}`);
-  }
-
-  private get<T>(path: string): Promise<T> {
-    return this.request(path, { method: 'GET' });
-  }
-
-  private async csv(path: string): Promise<Blob> {
-    return (await this.send(path, { method: 'GET' }, 'text/csv')).blob();
-  }
-
-  /** One JSON call; public for the other api modules (account.ts), which add their calls on top of this one. */
-  async request<T>(path: string, init: RequestInit): Promise<T> {
-    const response = await this.send(path, init, 'application/json');
-    // 204 No Content (deletes) has no body.
-    return (response.status === 204 ? undefined : await response.json()) as T;
-  }
-
-  private async send(path: string, init: RequestInit, accept: string): Promise<Response> {
-    const headers: Record<string, string> = { Accept: accept };
-    if (init.body !== undefined) {
-      headers['Content-Type'] = 'application/json';
-    }
-    let response: Response;
-    try {
-      response = await this.session.fetch(path, { ...init, headers });
-    } catch {
-      throw ProblemError.network();
-    }
-    if (!response.ok) {
-      throw await ProblemError.from(response);
-    }
-    return response;
+  async metricUpdates(limit = 100, influencerId?: string) {
+    return dataOf(await this.client.GET('/api/metric-updates', { params: { query: { limit, influencerId: influencerId || undefined } } }));
   }
 }

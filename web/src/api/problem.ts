@@ -1,12 +1,7 @@
-/** RFC 9457 problem details, as every error of the API is. */
-export interface Problem {
-  type?: string;
-  title?: string;
-  status: number;
-  detail?: string;
-  traceId?: string;
-  errors?: Record<string, string[]>;
-}
+import type { ApiProblem } from './types';
+
+/** RFC 9457 problem details: the API's, or one made up from the status line when an answer has no such body. */
+export type Problem = Partial<ApiProblem> & { status: number };
 
 /** A failed API call: the problem the API answered, or one made up for a network failure. */
 export class ProblemError extends Error {
@@ -24,16 +19,12 @@ export class ProblemError extends Error {
     return this.problem.status;
   }
 
-  static async from(response: Response): Promise<ProblemError> {
-    let problem: Problem = { status: response.status, title: response.statusText || undefined };
-    const type = response.headers.get('content-type') ?? '';
-    if (type.includes('json')) {
-      try {
-        problem = { ...problem, ...((await response.json()) as Partial<Problem>), status: response.status };
-      } catch {
-        // A body that is not JSON leaves the status line as the whole story.
-      }
-    }
+  /** A failed answer's problem, from its body as openapi-fetch read it: an object when it was JSON, else text or nothing. */
+  static from(response: Response, body: ApiProblem | string | undefined): ProblemError {
+    const json = (response.headers.get('content-type') ?? '').includes('json');
+    // A body that is not a JSON object leaves the status line as the whole story.
+    const fields = json && typeof body === 'object' ? body : {};
+    const problem: Problem = { title: response.statusText || undefined, ...fields, status: response.status };
     const retryAfter = Number(response.headers.get('retry-after'));
     return new ProblemError(problem, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null);
   }

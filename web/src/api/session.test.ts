@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { refreshLeadSeconds, Session, type SessionState } from './session';
 
+/** The page's origin in these tests, where a relative URL does not resolve; /api/data stands for any API call. */
+const origin = 'http://localhost';
+const data = () => new Request(`${origin}/api/data`);
+
 interface Call {
   url: string;
   method: string;
@@ -30,16 +34,15 @@ class FakeApi {
     return this.calls.filter((call) => call.url.startsWith(path));
   }
 
-  fetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
-    const url = String(input);
-    const headers = new Headers(init.headers);
+  fetch = async (request: Request): Promise<Response> => {
+    const url = request.url.slice(origin.length);
     this.calls.push({
       url,
-      method: init.method ?? 'GET',
-      authorization: headers.get('Authorization'),
-      contentType: headers.get('Content-Type'),
-      body: typeof init.body === 'string' ? init.body : null,
-      credentials: init.credentials,
+      method: request.method,
+      authorization: request.headers.get('Authorization'),
+      contentType: request.headers.get('Content-Type'),
+      body: request.body === null ? null : await request.text(),
+      credentials: request.credentials,
     });
     if (url.startsWith('/api/auth/login')) {
       return this.tokens();
@@ -51,9 +54,7 @@ class FakeApi {
     if (url.startsWith('/api/auth/logout')) {
       return new Response(null, { status: 204 });
     }
-    return headers.get('Authorization') === `Bearer ${this.current}`
-      ? Response.json({ ok: true })
-      : problem(401);
+    return request.headers.get('Authorization') === `Bearer ${this.current}` ? Response.json({ ok: true }) : problem(401);
   };
 
   private tokens(): Response {
@@ -82,7 +83,7 @@ describe('Session', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     api = new FakeApi();
-    session = new Session({ fetch: api.fetch });
+    session = new Session({ fetch: api.fetch, baseUrl: origin });
     states = [];
     session.subscribe((state) => states.push(state));
   });
@@ -114,7 +115,7 @@ describe('Session', () => {
     expect(login.credentials).toBe('same-origin');
     expect(states).toEqual(['signed-in']);
 
-    const response = await session.fetch('/api/data');
+    const response = await session.fetch(data());
     expect(response.status).toBe(200);
     expect(api.callsTo('/api/data')[0]!.authorization).toBe('Bearer access-1');
   });
@@ -131,7 +132,7 @@ describe('Session', () => {
     expect(refresh[0]!.url).toBe('/api/auth/refresh?useCookies=true');
     expect(refresh[0]!.body).toBe('{}');
 
-    await session.fetch('/api/data');
+    await session.fetch(data());
     expect(api.callsTo('/api/data')[0]!.authorization).toBe('Bearer access-2');
   });
 
@@ -149,11 +150,11 @@ describe('Session', () => {
 
   it('renews a token that is already due before sending it', async () => {
     const now = { value: 0 };
-    session = new Session({ fetch: api.fetch, now: () => now.value, setTimer: () => 0, clearTimer: () => {} });
+    session = new Session({ fetch: api.fetch, baseUrl: origin, now: () => now.value, schedule: () => () => {} });
     await session.signIn('a@b.c', 'pw');
     now.value = 900_000;
 
-    await session.fetch('/api/data');
+    await session.fetch(data());
 
     expect(api.callsTo('/api/auth/refresh')).toHaveLength(1);
     expect(api.callsTo('/api/data').map((call) => call.authorization)).toEqual(['Bearer access-2']);
@@ -163,7 +164,7 @@ describe('Session', () => {
     await session.signIn('a@b.c', 'pw');
     api.issued += 1; // the server no longer takes access-1, as after an expiry
 
-    const response = await session.fetch('/api/data');
+    const response = await session.fetch(data());
 
     expect(response.status).toBe(200);
     expect(api.callsTo('/api/auth/refresh')).toHaveLength(1);
@@ -176,7 +177,7 @@ describe('Session', () => {
     let release!: () => void;
     api.holdRefresh = new Promise((resolve) => (release = resolve));
 
-    const responses = Promise.all([session.fetch('/api/data'), session.fetch('/api/data'), session.fetch('/api/data')]);
+    const responses = Promise.all([session.fetch(data()), session.fetch(data()), session.fetch(data())]);
     await vi.advanceTimersByTimeAsync(0);
     release();
 
@@ -186,12 +187,11 @@ describe('Session', () => {
 
   it('gives up after one retry instead of looping on 401', async () => {
     await session.signIn('a@b.c', 'pw');
-    const forbiddenEverywhere = async (input: RequestInfo | URL, init?: RequestInit) =>
-      String(input).startsWith('/api/auth') ? api.fetch(input, init) : problem(401);
-    session = new Session({ fetch: forbiddenEverywhere });
+    const forbiddenEverywhere = async (request: Request) => (request.url.startsWith(`${origin}/api/auth`) ? api.fetch(request) : problem(401));
+    session = new Session({ fetch: forbiddenEverywhere, baseUrl: origin });
     await session.signIn('a@b.c', 'pw');
 
-    const response = await session.fetch('/api/data');
+    const response = await session.fetch(data());
 
     expect(response.status).toBe(401);
     expect(api.callsTo('/api/auth/refresh')).toHaveLength(1);
@@ -202,7 +202,7 @@ describe('Session', () => {
     api.issued += 1;
     api.refreshStatus = 401;
 
-    const response = await session.fetch('/api/data');
+    const response = await session.fetch(data());
 
     expect(response.status).toBe(401);
     expect(session.isSignedIn).toBe(false);
@@ -219,7 +219,7 @@ describe('Session', () => {
     api.refreshStatus = 200;
     await vi.advanceTimersByTimeAsync(15_000);
     expect(api.callsTo('/api/auth/refresh')).toHaveLength(2);
-    await session.fetch('/api/data');
+    await session.fetch(data());
     expect(api.callsTo('/api/data')[0]!.authorization).toBe('Bearer access-2');
   });
 
@@ -227,7 +227,7 @@ describe('Session', () => {
     expect(await session.restore()).toBe(true);
     expect(states).toEqual(['signed-in']);
 
-    const fresh = new Session({ fetch: api.fetch });
+    const fresh = new Session({ fetch: api.fetch, baseUrl: origin });
     const freshStates: SessionState[] = [];
     fresh.subscribe((state) => freshStates.push(state));
     api.refreshStatus = 401;
@@ -238,7 +238,7 @@ describe('Session', () => {
   it('skips the refresh on a fresh page without the session hint, and clears the hint when the session is over', async () => {
     let hint = false;
     let cleared = 0;
-    const hinted = new Session({ fetch: api.fetch, sessionHint: { exists: () => hint, clear: () => (cleared += 1) } });
+    const hinted = new Session({ fetch: api.fetch, baseUrl: origin, sessionHint: { exists: () => hint, clear: () => (cleared += 1) } });
 
     expect(await hinted.restore()).toBe(false);
     expect(api.callsTo('/api/auth/refresh')).toHaveLength(0);
@@ -260,7 +260,7 @@ describe('Session', () => {
     expect(logout[0]!.url).toBe('/api/auth/logout?useCookies=true');
     expect(session.isSignedIn).toBe(false);
     expect(states).toEqual(['signed-in', 'signed-out']);
-    await session.fetch('/api/data');
+    await session.fetch(data());
     expect(api.callsTo('/api/data')[0]!.authorization).toBeNull();
     await vi.advanceTimersByTimeAsync(3_600_000);
     expect(api.callsTo('/api/auth/refresh')).toHaveLength(0);
@@ -273,7 +273,7 @@ describe('Session', () => {
 
     await session.signIn('a@b.c', 'pw');
     await session.refresh();
-    await session.fetch('/api/data');
+    await session.fetch(data());
     await session.signOut();
 
     for (const method of [storage.getItem, storage.setItem, storage.removeItem, storage.clear, storage.key]) {
@@ -287,7 +287,7 @@ describe('Session', () => {
       locked += 1;
       return work();
     };
-    session = new Session({ fetch: api.fetch, withLock });
+    session = new Session({ fetch: api.fetch, baseUrl: origin, withLock });
     await session.signIn('a@b.c', 'pw');
 
     await session.refresh();

@@ -1,22 +1,17 @@
-import { ProblemError } from './problem';
+import { apiClient, type ApiClient } from './client';
+import { dataOf } from './result';
 import { userFromAccessToken } from './tokenHolder';
-import type { User } from './types';
-
-/** What /api/auth/login and /refresh answer in cookie mode: the refresh token is in an HttpOnly cookie. */
-export interface TokenResponse {
-  accessToken: string;
-  tokenType: string;
-  expiresIn: number;
-  refreshTokenExpiresAt: string;
-}
+import type { TokenResponse, User } from './types';
 
 export type SessionState = 'signed-in' | 'signed-out' | 'expired';
 
 export interface SessionOptions {
-  fetch: typeof fetch;
+  fetch: (request: Request) => Promise<Response>;
+  /** '' in the browser (the page's own origin); an absolute one where relative URLs do not resolve (tests). */
+  baseUrl?: string;
   now?: () => number;
-  setTimer?: (callback: () => void, ms: number) => unknown;
-  clearTimer?: (handle: unknown) => void;
+  /** Runs `callback` after `ms`; returns what cancels it. */
+  schedule?: (callback: () => void, ms: number) => () => void;
   /** Runs a refresh under a lock shared with the app's other tabs, so they never present one cookie twice. */
   withLock?: <T>(work: () => Promise<T>) => Promise<T>;
   /** Whether the API's page-readable hint cookie says a session may exist; without it a fresh page skips /refresh. */
@@ -28,7 +23,7 @@ export function refreshLeadSeconds(expiresIn: number): number {
   return Math.min(60, expiresIn / 2);
 }
 
-const cookieMode = '?useCookies=true';
+const cookieMode = { useCookies: true };
 
 // A token this close to its expiry is renewed before use rather than sent to be refused.
 const dueMarginMs = 5_000;
@@ -44,21 +39,27 @@ const retryAfterFailureMs = 15_000;
 export class Session {
   private accessToken: string | null = null;
   private expiresAt = 0;
-  private timer: unknown = null;
+  private cancelTimer: (() => void) | null = null;
   private pendingRefresh: Promise<boolean> | null = null;
   private readonly listeners = new Set<(state: SessionState) => void>();
-  private readonly fetchImpl: typeof fetch;
+  private readonly fetchImpl: (request: Request) => Promise<Response>;
+  /** For login, refresh and logout, which go out without the bearer token and with the cookie. */
+  private readonly auth: ApiClient;
   private readonly now: () => number;
-  private readonly setTimer: (callback: () => void, ms: number) => unknown;
-  private readonly clearTimer: (handle: unknown) => void;
+  private readonly schedule: (callback: () => void, ms: number) => () => void;
   private readonly withLock: <T>(work: () => Promise<T>) => Promise<T>;
   private readonly sessionHint: { exists(): boolean; clear(): void };
 
   constructor(options: SessionOptions) {
     this.fetchImpl = options.fetch;
+    this.auth = apiClient((request) => this.fetchImpl(request), { baseUrl: options.baseUrl, credentials: 'same-origin' });
     this.now = options.now ?? (() => Date.now());
-    this.setTimer = options.setTimer ?? ((callback, ms) => setTimeout(callback, ms));
-    this.clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
+    this.schedule =
+      options.schedule ??
+      ((callback, ms) => {
+        const handle = setTimeout(callback, ms);
+        return () => clearTimeout(handle);
+      });
     this.withLock = options.withLock ?? ((work) => work());
     this.sessionHint = options.sessionHint ?? { exists: () => true, clear: () => {} };
   }
@@ -79,11 +80,7 @@ export class Session {
   }
 
   async signIn(email: string, password: string): Promise<void> {
-    const response = await this.post(`/api/auth/login${cookieMode}`, { email, password });
-    if (!response.ok) {
-      throw await ProblemError.from(response);
-    }
-    this.accept((await response.json()) as TokenResponse);
+    this.accept(dataOf(await this.auth.POST('/api/auth/login', { params: { query: cookieMode }, body: { email, password } })));
     this.notify('signed-in');
   }
 
@@ -110,35 +107,35 @@ export class Session {
   async signOut(): Promise<void> {
     this.forget();
     try {
-      await this.post(`/api/auth/logout${cookieMode}`, {});
+      await this.auth.POST('/api/auth/logout', { params: { query: cookieMode }, body: {} });
     } finally {
       this.notify('signed-out');
     }
   }
 
   /** fetch with the bearer token: renewed first when due, and renewed and retried once after a 401. */
-  async fetch(path: string, init: RequestInit = {}): Promise<Response> {
+  async fetch(request: Request): Promise<Response> {
     if (this.accessToken !== null && this.now() >= this.expiresAt - dueMarginMs) {
       await this.refresh();
     }
     const sentWith = this.accessToken;
-    const response = await this.send(path, init, sentWith);
+    // A copy goes first, so the request's body can still be sent again after a 401.
+    const response = await this.send(request.clone(), sentWith);
     if (response.status !== 401 || sentWith === null) {
       return response;
     }
     // Another call may have renewed the token while this one was in flight: then use that, else renew.
     const renewed = this.accessToken !== null && this.accessToken !== sentWith ? true : await this.refresh();
-    return renewed ? this.send(path, init, this.accessToken) : response;
+    return renewed ? this.send(request, this.accessToken) : response;
   }
 
   private async refreshOnce(): Promise<boolean> {
-    let response: Response;
-    try {
-      response = await this.post(`/api/auth/refresh${cookieMode}`, {});
-    } catch {
+    const answer = await this.auth.POST('/api/auth/refresh', { params: { query: cookieMode }, body: {} }).catch(() => null);
+    if (answer === null) {
       this.retryLater();
       return false;
     }
+    const { data, response } = answer;
     if (response.status === 400 || response.status === 401) {
       // The cookie is missing, expired or revoked: this session is over.
       const hadSession = this.accessToken !== null;
@@ -149,11 +146,11 @@ export class Session {
       }
       return false;
     }
-    if (!response.ok) {
+    if (!response.ok || data === undefined) {
       this.retryLater();
       return false;
     }
-    this.accept((await response.json()) as TokenResponse);
+    this.accept(data);
     return true;
   }
 
@@ -170,11 +167,9 @@ export class Session {
   }
 
   private scheduleRefresh(delayMs: number): void {
-    if (this.timer !== null) {
-      this.clearTimer(this.timer);
-    }
-    this.timer = this.setTimer(() => {
-      this.timer = null;
+    this.cancelTimer?.();
+    this.cancelTimer = this.schedule(() => {
+      this.cancelTimer = null;
       void this.refresh();
     }, delayMs);
   }
@@ -182,10 +177,8 @@ export class Session {
   private forget(): void {
     this.accessToken = null;
     this.expiresAt = 0;
-    if (this.timer !== null) {
-      this.clearTimer(this.timer);
-      this.timer = null;
-    }
+    this.cancelTimer?.();
+    this.cancelTimer = null;
   }
 
   private notify(state: SessionState): void {
@@ -194,21 +187,11 @@ export class Session {
     }
   }
 
-  private send(path: string, init: RequestInit, token: string | null): Promise<Response> {
-    const headers = new Headers(init.headers);
+  private send(request: Request, token: string | null): Promise<Response> {
     if (token !== null) {
-      headers.set('Authorization', `Bearer ${token}`);
+      request.headers.set('Authorization', `Bearer ${token}`);
     }
-    return this.fetchImpl(path, { ...init, headers });
-  }
-
-  private post(path: string, body: unknown): Promise<Response> {
-    return this.fetchImpl(path, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-      credentials: 'same-origin',
-    });
+    return this.fetchImpl(request);
   }
 }
 
@@ -223,7 +206,7 @@ export const browserSessionHint = {
 };
 
 /** Serialises refreshes across the app's tabs where the browser has the Web Locks API. */
-export function browserLock<T>(work: () => Promise<T>): Promise<T> {
+export async function browserLock<T>(work: () => Promise<T>): Promise<T> {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-  return locks ? (locks.request('analisaai-token-refresh', work) as Promise<T>) : work();
+  return locks ? await locks.request('analisaai-token-refresh', work) : await work();
 }

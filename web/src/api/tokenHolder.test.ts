@@ -30,12 +30,12 @@ describe('Session.holder', () => {
   it('names the holder of the current access token, and nobody once signed out', async () => {
     const claims = { sub: 'user-1', email: 'ana@example.com', name: 'Ana', role: 'analyst' };
     const session = new Session({
-      fetch: async (input) =>
-        String(input).startsWith('/api/auth/login')
+      baseUrl: 'http://localhost',
+      fetch: async (request) =>
+        new URL(request.url).pathname === '/api/auth/login'
           ? Response.json({ accessToken: token(claims), tokenType: 'Bearer', expiresIn: 900, refreshTokenExpiresAt: '2026-12-27T00:00:00Z' })
           : new Response(null, { status: 204 }),
-      setTimer: () => null,
-      clearTimer: () => {},
+      schedule: () => () => {},
     });
     expect(session.holder).toBeNull();
 

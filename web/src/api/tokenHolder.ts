@@ -1,4 +1,4 @@
-import type { User } from './types';
+import { isOneOf, roles, type User } from './types';
 
 /**
  * Who the access token was issued to, read from its claims (sub, email, name, role): the same account that
@@ -14,11 +14,11 @@ export function userFromAccessToken(token: string): User | null {
     const base64 = payload.replace(/-/g, '+').replace(/_/g, '/');
     const bytes = Uint8Array.from(atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '=')), (c) => c.charCodeAt(0));
     const claims: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    if (typeof claims !== 'object' || claims === null) {
+    if (typeof claims !== 'object' || claims === null || !('sub' in claims && 'email' in claims && 'name' in claims && 'role' in claims)) {
       return null;
     }
-    const { sub, email, name, role } = claims as Record<string, unknown>;
-    return typeof sub === 'string' && typeof email === 'string' && typeof name === 'string' && typeof role === 'string'
+    const { sub, email, name, role } = claims;
+    return typeof sub === 'string' && typeof email === 'string' && typeof name === 'string' && typeof role === 'string' && isOneOf(roles, role)
       ? { id: sub, email, displayName: name, role }
       : null;
   } catch {

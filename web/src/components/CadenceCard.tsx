@@ -1,4 +1,4 @@
-import type { EngagementMetrics, Page, PostWithEngagement } from '../api/client';
+import type { EngagementMetrics, PostsPage } from '../api/client';
 import { cadenceSentence } from '../cadence';
 import { percent, plural } from '../format';
 import { newestPosts } from '../influencerText';
@@ -7,7 +7,7 @@ import { RelativeTime } from './RelativeTime';
 
 interface Props {
   engagement: EngagementMetrics;
-  posts: Page<PostWithEngagement> | null;
+  posts: PostsPage | null;
 }
 
 const top = 3;

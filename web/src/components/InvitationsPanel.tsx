@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { roles, type CreatedInvitation, type Invitation, type Role } from '../api/account';
+import { isOneOf } from '../api/types';
 import { ProblemError } from '../api/problem';
 import { fieldProblems, invitationLink, invitationState } from '../accountForms';
 import { useAuth } from '../auth';
@@ -93,7 +94,7 @@ function InvitationItem({ invitation, onRevoked }: { invitation: Invitation; onR
         </div>
         <div>
           <dt>By</dt>
-          <dd>{invitation.createdBy ?? <span className="muted">unknown</span>}</dd>
+          <dd>{invitation.createdBy}</dd>
         </div>
         <div>
           <dt>{state === 'expired' ? 'Expired' : 'Expires'}</dt>
@@ -116,6 +117,11 @@ export function InvitationsPanel() {
   const invitations = useLoad(() => account.invitations(), [account]);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('analyst');
+  const chooseRole = (chosen: string) => {
+    if (isOneOf(roles, chosen)) {
+      setRole(chosen);
+    }
+  };
   const [busy, setBusy] = useState(false);
   const [byField, setByField] = useState<Record<string, string[]>>({});
   const [other, setOther] = useState<string[]>([]);
@@ -161,7 +167,7 @@ export function InvitationsPanel() {
         <FormField id="invite-email" ref={emailInput} label="Email" type="email" required maxLength={254} value={email} onChange={(e) => setEmail(e.target.value)} errors={byField.email} />
         <div className="form-field">
           <label htmlFor="invite-role">Role</label>
-          <select id="invite-role" value={role} onChange={(e) => setRole(e.target.value as Role)} aria-invalid={byField.role ? true : undefined}>
+          <select id="invite-role" value={role} onChange={(e) => chooseRole(e.target.value)} aria-invalid={byField.role ? true : undefined}>
             {roles.map((name) => (
               <option key={name} value={name}>
                 {name}

@@ -44,7 +44,7 @@ export default function LinePlot({ points, format, tickLabel, pointLabel, color,
     return () => observer.disconnect();
   }, []);
 
-  const known = points.filter((point) => point.value !== null).map((point) => point.value as number);
+  const known = points.flatMap((point) => (point.value === null ? [] : [point.value]));
   const plotWidth = Math.max(0, width - margin.left - margin.right);
   const plotBottom = height - margin.bottom;
   const first = points[0]?.at ?? 0;

@@ -1,4 +1,4 @@
-import type { Page, PostWithEngagement } from '../api/client';
+import type { PostsPage } from '../api/client';
 import type { ProblemError } from '../api/problem';
 import { count, percent, plural } from '../format';
 import { newestPosts } from '../influencerText';
@@ -8,7 +8,7 @@ import { ProblemMessage } from './ProblemMessage';
 import { RelativeTime } from './RelativeTime';
 
 interface Props {
-  posts: Page<PostWithEngagement> | null;
+  posts: PostsPage | null;
   error: ProblemError | null;
   loading: boolean;
 }

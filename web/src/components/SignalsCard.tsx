@@ -1,5 +1,5 @@
 import type { SignalsMetrics } from '../api/client';
-import { confidenceExplanation, describeEvidence, flagSummary, flagTitles } from '../signals';
+import { confidenceExplanation, describeEvidence, evidenceOf, flagSummary, flagTitles } from '../signals';
 
 interface Props {
   signals: SignalsMetrics | null;
@@ -25,12 +25,15 @@ export function SignalsCard({ signals, publicSampleSize }: Props) {
         <p className="muted">Nothing unusual raised.</p>
       ) : (
         <ul className="flags">
-          {raised.map((flag) => (
-            <li key={flag.id} data-testid={`flag-${flag.id}`} className="flag-raised">
-              <strong>{flagTitles[flag.id]}</strong>
-              {flag.evidence ? `: ${describeEvidence(flag.id, flag.evidence)}.` : '.'}
-            </li>
-          ))}
+          {raised.map((flag) => {
+            const evidence = evidenceOf(flag);
+            return (
+              <li key={flag.id} data-testid={`flag-${flag.id}`} className="flag-raised">
+                <strong>{flagTitles[flag.id]}</strong>
+                {evidence ? `: ${describeEvidence(flag.id, evidence)}.` : '.'}
+              </li>
+            );
+          })}
         </ul>
       )}
       <p data-testid="data-confidence">

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { AudienceDay, Influencer } from '../api/client';
+import type { AudienceDay } from '../api/client';
 import { ProblemError } from '../api/problem';
 import { useAuth } from '../auth';
 import { Loading } from '../components/Loading';
@@ -74,7 +74,7 @@ function Comparison({ ids }: { ids: string[] }) {
       </>
     );
   }
-  const people = answers.flatMap((answer) => (answer.ok ? [answer.value] : [])) as Influencer[];
+  const people = answers.flatMap((answer) => (answer.ok ? [answer.value] : []));
   const columns: CompareColumn[] = people.map((person) => ({ platform: person.platform, metrics: person.metrics }));
   const days = (index: number): AudienceDay[] | 'error' | null => {
     const answer = audiences.data?.[index];

@@ -16,10 +16,21 @@ function explain(error: ProblemError): string | null {
   return null;
 }
 
+/** What the register page sends along in the navigation state: the new account's email, and that it was just made. */
+function readArrival(state: unknown): { email?: string; registered: boolean } {
+  if (typeof state !== 'object' || state === null) {
+    return { registered: false };
+  }
+  return {
+    email: 'email' in state && typeof state.email === 'string' ? state.email : undefined,
+    registered: 'registered' in state && state.registered === true,
+  };
+}
+
 export function SignInPage() {
   const { signIn, notice } = useAuth();
   // The register page sends a new user here with their email when it could not sign them in itself.
-  const arrival = (useLocation().state ?? {}) as { email?: string; registered?: boolean };
+  const arrival = readArrival(useLocation().state);
   const [email, setEmail] = useState(arrival.email ?? '');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<ProblemError | null>(null);
