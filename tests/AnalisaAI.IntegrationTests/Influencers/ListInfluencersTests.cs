@@ -203,17 +203,34 @@ public sealed class ListInfluencersTests(CommandCountingApiFactory factory) : IC
             await InfluencerApi.SeedRunAsync(factory, id, 60);
         }
 
-        factory.ResetCommands();
-        var small = await ListAsync(admin, $"category={tag}&pageSize=2");
-        var smallCommands = factory.Commands;
-        factory.ResetCommands();
-        var large = await ListAsync(admin, $"category={tag}&pageSize=12");
-        var largeCommands = factory.Commands;
+        var (small, smallCommands) = await CountCommandsAsync(admin, $"category={tag}&pageSize=2");
+        var (large, largeCommands) = await CountCommandsAsync(admin, $"category={tag}&pageSize=12");
 
         small["items"]!.AsArray().Should().HaveCount(2);
         large["items"]!.AsArray().Should().HaveCount(12);
         large["items"]!.AsArray().Should().OnlyContain(i => i!["metrics"]!["relevance"]!["overall"]!.GetValue<double>() == 60);
         largeCommands.Should().Be(smallCommands).And.BeLessThanOrEqualTo(13, "one query per stage table and one for pending runs, whatever the page size");
+    }
+
+    /// <summary>
+    /// The fewest commands of three identical requests: the counter sees the whole app, and a background write (the
+    /// heartbeat's beat, every 10 s) may land in one of them, not in all three.
+    /// </summary>
+    private async Task<(JsonObject Page, int Commands)> CountCommandsAsync(HttpClient client, string query)
+    {
+        (JsonObject Page, int Commands)? fewest = null;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            factory.ResetCommands();
+            var page = await ListAsync(client, query);
+            var commands = factory.Commands;
+            if (fewest is null || commands < fewest.Value.Commands)
+            {
+                fewest = (page, commands);
+            }
+        }
+
+        return fewest!.Value;
     }
 
     private static string NewTag() => $"t{Guid.NewGuid():N}"[..12];
